@@ -1,0 +1,107 @@
+/**
+ * The public contract: what `validate` returns and what `govvn check --format json`
+ * prints, one object per input. Extend it; never reshape it.
+ */
+
+export type Verdict = 'compliant' | 'non-compliant' | 'not-applicable' | 'invalid';
+
+export type EntityKind =
+  | 'ministry'
+  | 'ministry-unit'
+  | 'province'
+  | 'province-agency'
+  | 'district'
+  | 'commune'
+  | 'school'
+  | 'education-authority'
+  | 'public-service-unit'
+  | 'party-body'
+  | 'other';
+
+export const ENTITY_KINDS: readonly EntityKind[] = [
+  'ministry',
+  'ministry-unit',
+  'province',
+  'province-agency',
+  'district',
+  'commune',
+  'school',
+  'education-authority',
+  'public-service-unit',
+  'party-body',
+  'other',
+];
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type Lang = 'vi' | 'en';
+
+/** Where a finding comes from: a legal instrument, or a technical standard. */
+export interface Citation {
+  /** e.g. "Nghị định 43/2011/NĐ-CP" / "Decree 43/2011/ND-CP", "RFC 1035". */
+  instrument: string;
+  /** e.g. "Điều 6 khoản 1 điểm c" / "Art. 6(1)(c)", "§2.3.1". */
+  article: string;
+  url?: string;
+}
+
+export type IssueData = Record<string, string | number>;
+
+export interface Issue {
+  /** The rule that found it (see `docs/rules/<ruleId>.md`). */
+  ruleId: string;
+  /** Which message of that rule; stable, for programs. */
+  messageId: string;
+  /** The values the message is rendered from. */
+  data: IssueData;
+  severity: Severity;
+  /** `messageId` + `data` rendered in the chosen language. */
+  message: string;
+  /** On every finding of law and of syntax; absent on input-format notes. */
+  citation?: Citation;
+}
+
+export interface EntityProvince {
+  /** Official (GSO) code of the province, e.g. "12" for Lai Châu. */
+  code: string;
+  /** Vietnamese name, e.g. "Tỉnh Lai Châu". */
+  name: string;
+  /** Its domain label, e.g. "laichau". */
+  label: string;
+}
+
+export interface Entity {
+  kind: EntityKind;
+  /** The holder's Vietnamese name as far as it is known. */
+  name: string;
+  province: EntityProvince | null;
+  /** `agency` when given (agency name or kind), `domain` when inferred from the name alone. */
+  source: 'agency' | 'domain';
+}
+
+export interface Result {
+  /** The input exactly as given. */
+  input: string;
+  /** Lower-case ASCII host (IDN as `xn--`), `www.` kept; `null` when no host could be extracted. */
+  hostname: string | null;
+  verdict: Verdict;
+  /** The date judged by, YYYY-MM-DD. */
+  asOf: string;
+  entity: Entity | null;
+  issues: Issue[];
+  /** Compliant hostnames for this entity, best first; each validates as `compliant`. */
+  suggestions: string[];
+}
+
+export interface ValidateOptions {
+  /** The agency's Vietnamese name as an inspector writes it, e.g. "UBND huyện Tân Uyên". */
+  agency?: string;
+  /** The kind of holder, when the agency name is not given or to override its reading. */
+  kind?: EntityKind;
+  /** The province, e.g. "Lai Châu", when the agency name leaves it out. */
+  province?: string;
+  /** YYYY-MM-DD; defaults to today in Asia/Ho_Chi_Minh. */
+  asOf?: string;
+  /** Language of messages; default `vi`. */
+  lang?: Lang;
+}
