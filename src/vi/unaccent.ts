@@ -1,6 +1,6 @@
 /**
- * Exact removal of Vietnamese diacritics: every letter of U+00C0–U+017F and
- * U+1EA0–U+1EF9 maps to its base letter, and `đ`/`Đ` to `d`/`D` (Unicode does
+ * Exact removal of Vietnamese diacritics: every letter of U+00C0–U+017F,
+ * U+01A0–U+01B0 (ơ, ư) and U+1EA0–U+1EF9 maps to its base letter, and `đ`/`Đ` to `d`/`D` (Unicode does
  * not decompose them, so NFD alone would keep them). The input is put in NFC
  * first so that decomposed (NFD) text gives the same result.
  */
@@ -20,6 +20,8 @@ function baseTable(): Map<number, string> {
     }
   };
   add(0x00c0, 0x017f);
+  // Ơ ơ Ư ư live in Latin Extended-B, outside the range above.
+  add(0x01a0, 0x01b0);
   add(0x1ea0, 0x1ef9);
   table.set(0x0110, 'D'); // Đ
   table.set(0x0111, 'd'); // đ

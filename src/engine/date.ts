@@ -1,0 +1,35 @@
+import { FIRST_RULE_DATE } from '../law/instruments.js';
+
+/** A usage mistake in the options (not in the name judged): thrown, never returned. */
+export class GovvnOptionError extends TypeError {
+  override name = 'GovvnOptionError';
+}
+
+/** Today in Asia/Ho_Chi_Minh (UTC+7 all year, no daylight saving). */
+export function todayInVietnam(now: number = Date.now()): string {
+  return new Date(now + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Checks a YYYY-MM-DD date; throws GovvnOptionError with the reason. */
+export function checkDate(text: string): string {
+  const ok =
+    text.length === 10 &&
+    text.charCodeAt(4) === 45 &&
+    text.charCodeAt(7) === 45 &&
+    [0, 1, 2, 3, 5, 6, 8, 9].every((i) => isDigit(text.charCodeAt(i)));
+  if (!ok) throw new GovvnOptionError(`asOf must be a date written YYYY-MM-DD, got "${text}"`);
+  const d = new Date(`${text}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text) {
+    throw new GovvnOptionError(`asOf "${text}" is not a real calendar date`);
+  }
+  if (text < FIRST_RULE_DATE) {
+    throw new GovvnOptionError(
+      `asOf ${text} is before ${FIRST_RULE_DATE}, when the first national rule on state agencies' domain names (Decree 43/2011) took effect`,
+    );
+  }
+  return text;
+}

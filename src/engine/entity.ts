@@ -1,0 +1,435 @@
+import {
+  agencyByBranchName,
+  agencyByLabel,
+  agencyByName,
+  parentOn,
+} from '../data/agency-lookup.js';
+import type { CentralAgency } from '../data/agencies.js';
+import {
+  communesByLabel,
+  communesOf,
+  districtsByLabel,
+  districtsOf,
+  findCommunes,
+  findDistricts,
+  findProvinces,
+  isValidOn,
+  provinceById,
+  provincesByLabel,
+  provincesOn,
+  type Commune,
+  type CommuneType,
+  type District,
+  type DistrictType,
+  type Province,
+} from '../data/lookup.js';
+import type { EntityFacts, HostFacts } from '../law/facts.js';
+import { isTypeWords } from '../law/match.js';
+import type { EntityKind } from '../result.js';
+import { abbreviationCandidates } from '../vi/abbreviation.js';
+import { parseAgencyName, type AgencyName, type Locality, type UnitType } from '../vi/agency-name.js';
+import { fullNameLabels } from '../vi/fold.js';
+
+export interface EntityInput {
+  agency?: string;
+  kind?: EntityKind;
+  province?: string;
+}
+
+/** Of several records, the one valid on the date; else the latest one before it; else the first. */
+function pickOn<T extends { from: string | null; to: string | null }>(list: readonly T[], date: string): T | undefined {
+  let best: T | undefined;
+  for (const x of list) {
+    if (isValidOn(x, date)) return x;
+    if (x.to !== null && x.to < date && (!best || (best.to !== null && best.to < x.to))) best = x;
+  }
+  return best ?? list[0];
+}
+
+function provinceNamed(text: string | undefined, date: string): Province | undefined {
+  if (!text) return undefined;
+  return pickOn(findProvinces(text), date);
+}
+
+function isPlace(name: string): boolean {
+  return findProvinces(name).length > 0;
+}
+
+const DISTRICT_TYPES: Partial<Record<UnitType, DistrictType>> = {
+  huyen: 'huyen',
+  quan: 'quan',
+  'thi-xa': 'thi-xa',
+  'thanh-pho': 'thanh-pho',
+};
+const COMMUNE_TYPES: Partial<Record<UnitType, CommuneType>> = {
+  xa: 'xa',
+  phuong: 'phuong',
+  'thi-tran': 'thi-tran',
+  'dac-khu': 'dac-khu',
+};
+
+function base(kind: EntityKind, name: string, source: 'agency' | 'domain'): EntityFacts {
+  return {
+    kind,
+    name,
+    source,
+    province: null,
+    district: null,
+    commune: null,
+    central: null,
+    self: null,
+    branch: false,
+    body: null,
+    abbreviations: [],
+    found: true,
+  };
+}
+
+/** Prefer records of the wanted type, then those valid on the date. */
+function rank<T extends { type: string; from: string | null; to: string | null }>(list: readonly T[], type: string | undefined, date: string): T[] {
+  const score = (x: T) => (type && x.type === type ? 0 : 2) + (isValidOn(x, date) ? 0 : 1);
+  return [...list].sort((a, b) => score(a) - score(b));
+}
+
+function searchDistricts(name: string, province: Province | undefined, date: string): District[] {
+  if (province) return [...findDistricts(province.id, name)];
+  const out: District[] = [];
+  for (const p of provincesOn(date < '2025-07-01' ? date : '2025-06-30')) out.push(...findDistricts(p.id, name));
+  return out;
+}
+
+function searchCommunes(name: string, province: Province | undefined, date: string): Commune[] {
+  if (province) return [...findCommunes(province.id, name)];
+  const out: Commune[] = [];
+  for (const p of provincesOn(date)) out.push(...findCommunes(p.id, name));
+  return out;
+}
+
+function synthetic<T extends District | Commune>(fields: Omit<T, 'labels' | 'from' | 'to' | 'id' | 'fullName'> & { name: string; fullName?: string }): T {
+  return {
+    id: '?',
+    fullName: fields.name,
+    ...fields,
+    labels: fullNameLabels(fields.name),
+    from: null,
+    to: null,
+  } as unknown as T;
+}
+
+/** Where the parsed name places the agency: its locality, its hints, or the option. */
+function provinceOfName(parsed: AgencyName, option: Province | undefined, date: string): Province | undefined {
+  const places: Locality[] = [];
+  if (parsed.locality) places.push(parsed.locality);
+  places.push(...parsed.hints);
+  for (const l of places) {
+    if (l.unitType && l.unitType !== 'tinh' && l.unitType !== 'thanh-pho') continue;
+    const p = provinceNamed(l.name, date);
+    if (p) return p;
+  }
+  return option;
+}
+
+function fromUnit(parsed: AgencyName, unit: Locality, option: Province | undefined, date: string): EntityFacts | null {
+  const province = provinceOfName(parsed, option, date);
+  const t = unit.unitType;
+  if (t === 'tinh' || t === 'thanh-pho') {
+    const asProvince = findProvinces(unit.name).filter((p) => t === 'tinh' || p.type === 'thanh-pho');
+    const p = asProvince.find((x) => isValidOn(x, date)) ?? (t === 'tinh' ? pickOn(asProvince, date) : undefined);
+    if (p) {
+      const e = base('province', parsed.text, 'agency');
+      e.province = p;
+      return e;
+    }
+    if (t === 'tinh') {
+      const e = base('province', parsed.text, 'agency');
+      e.found = false;
+      return e;
+    }
+  }
+  const dType = t ? DISTRICT_TYPES[t] : undefined;
+  if (dType) {
+    const found = rank(searchDistricts(unit.name, province, date), dType, date);
+    const d = found[0];
+    const e = base('district', parsed.text, 'agency');
+    if (d) {
+      e.district = d;
+      e.province = province ?? pickOn(provincesOfDistrict(d), date) ?? null;
+    } else {
+      e.found = false;
+      e.province = province ?? null;
+      e.district = synthetic<District>({ provinceId: province?.id ?? '?', type: dType, name: unit.name });
+    }
+    return e;
+  }
+  const cType = t ? COMMUNE_TYPES[t] : undefined;
+  if (cType) {
+    let found = rank(searchCommunes(unit.name, province, date), cType, date);
+    const districtHint = parsed.hints.find((h) => h.unitType && DISTRICT_TYPES[h.unitType]);
+    if (districtHint && province) {
+      const ds = findDistricts(province.id, districtHint.name).map((d) => d.id);
+      const narrowed = found.filter((c) => c.districtId !== undefined && ds.includes(c.districtId));
+      if (narrowed.length > 0) found = narrowed;
+    }
+    const c = found[0];
+    const e = base('commune', parsed.text, 'agency');
+    e.province = province ?? null;
+    if (c) {
+      e.commune = c;
+      if (c.districtId) e.district = districtsOf(c.provinceId).find((d) => d.id === c.districtId) ?? null;
+      if (!e.province) e.province = provinceById(c.provinceId) ?? null;
+    } else {
+      e.found = false;
+      e.commune = synthetic<Commune>({ code: '', provinceId: province?.id ?? '?', type: cType, name: unit.name });
+      if (districtHint && province) e.district = findDistricts(province.id, districtHint.name)[0] ?? null;
+    }
+    return e;
+  }
+  return null;
+}
+
+function provincesOfDistrict(d: District): Province[] {
+  const p = provinceById(d.provinceId);
+  return p ? [p] : [];
+}
+
+function centralEntity(a: CentralAgency, name: string, source: 'agency' | 'domain', date: string): EntityFacts {
+  const parent = parentOn(a, date);
+  if (!parent) {
+    const e = base('ministry', name, source);
+    e.central = a;
+    return e;
+  }
+  const e = base(a.serviceUnit ? 'public-service-unit' : 'ministry-unit', name, source);
+  e.self = a;
+  e.central = parent;
+  return e;
+}
+
+/** Who the name is for, from the agency's name as written. */
+export function entityFromAgency(input: EntityInput, date: string): EntityFacts {
+  const option = provinceNamed(input.province, date);
+  const parsed = parseAgencyName(input.agency ?? '', isPlace);
+  const text = parsed.text || (input.agency ?? '');
+  let e: EntityFacts | null = null;
+
+  if (parsed.unit && (parsed.kind === null || parsed.kind === 'province' || parsed.kind === 'district' || parsed.kind === 'commune')) {
+    e = fromUnit(parsed, parsed.unit, option, date);
+  }
+  const body = parsed.body ?? text;
+  const hasLocality = parsed.locality !== undefined || parsed.localityImplicit;
+  if (!e) {
+    switch (parsed.kind) {
+      case 'ministry': {
+        const a = agencyByName(body);
+        e = a ? centralEntity(a, text, 'agency', date) : base('ministry', text, 'agency');
+        if (e.kind === 'ministry' && !a) e.abbreviations = abbreviationCandidates(body);
+        break;
+      }
+      case 'ministry-unit': {
+        const branchOf = hasLocality ? agencyByBranchName(body) : undefined;
+        if (branchOf) {
+          e = base('ministry-unit', text, 'agency');
+          e.branch = true;
+          e.central = branchOf;
+          e.province = provinceOfName(parsed, option, date) ?? null;
+        } else {
+          const a = agencyByName(body);
+          e = a ? centralEntity(a, text, 'agency', date) : base('ministry-unit', text, 'agency');
+          if (!a) e.abbreviations = abbreviationCandidates(body);
+        }
+        break;
+      }
+      case 'public-service-unit': {
+        const a = agencyByName(body);
+        if (a) e = centralEntity(a, text, 'agency', date);
+        else {
+          e = base('public-service-unit', text, 'agency');
+          e.province = provinceOfName(parsed, option, date) ?? null;
+          e.abbreviations = abbreviationCandidates(body);
+        }
+        break;
+      }
+      case 'province-agency':
+      case 'education-authority':
+      case 'school':
+      case 'party-body': {
+        e = base(parsed.kind, text, 'agency');
+        e.province = provinceOfName(parsed, option, date) ?? null;
+        e.abbreviations = parsed.kind === 'province-agency' || parsed.kind === 'education-authority' ? abbreviationCandidates(body) : [];
+        const dl = parsed.locality?.unitType ? DISTRICT_TYPES[parsed.locality.unitType] : undefined;
+        if (parsed.kind === 'education-authority' && dl && parsed.locality) {
+          const d = rank(searchDistricts(parsed.locality.name, e.province ?? undefined, date), dl, date)[0];
+          e.district = d ?? synthetic<District>({ provinceId: e.province?.id ?? '?', type: dl, name: parsed.locality.name });
+          if (!e.province && d) e.province = pickOn(provincesOfDistrict(d), date) ?? null;
+        }
+        break;
+      }
+      default: {
+        const a = agencyByName(body) ?? agencyByName(text);
+        if (a) e = centralEntity(a, text, 'agency', date);
+        else {
+          const p = provinceOfName(parsed, option, date);
+          e = base(p && hasLocality ? 'province-agency' : 'other', text, 'agency');
+          e.province = p ?? null;
+          if (e.kind === 'province-agency') e.abbreviations = abbreviationCandidates(body);
+        }
+      }
+    }
+  }
+  e.body = parsed.body ?? null;
+  if (input.kind) e.kind = input.kind;
+  return e;
+}
+
+/** A unit-type word or a province glued to a unit's name: `huyentanuyen`, `xatalenglaichau`, `tinhlaichau`. */
+function miswritten(label: string, date: string, hint: Province | undefined): EntityFacts | null {
+  const newMap = date >= '2025-07-01';
+  const cores: Array<{ core: string; type?: string; province?: Province }> = [];
+  const typeOf = (w: string): string | undefined => {
+    const t = w.replace(/^(uybannhandan|ubnd)/, '');
+    if (t === 'huyen') return 'huyen';
+    if (t === 'quan') return 'quan';
+    if (t === 'thixa' || t === 'tx') return 'thi-xa';
+    if (t === 'thanhpho' || t === 'tp') return 'thanh-pho';
+    if (t === 'xa') return 'xa';
+    if (t === 'phuong') return 'phuong';
+    if (t === 'thitran' || t === 'tt') return 'thi-tran';
+    if (t === 'dackhu') return 'dac-khu';
+    if (t === 'tinh') return 'tinh';
+    return undefined;
+  };
+  const withSuffix = (core: string, type: string | undefined) => {
+    cores.push({ core, type });
+    for (const p of provincesOn(date)) {
+      for (const pl of p.labels) {
+        if (core.length > pl.length && core.endsWith(pl)) cores.push({ core: core.slice(0, -pl.length), type, province: p });
+      }
+    }
+  };
+  for (let i = 1; i < label.length; i++) {
+    const head = label.slice(0, i);
+    if (isTypeWords(head)) withSuffix(label.slice(i), typeOf(head));
+  }
+  // A province name with a type word (tinhlaichau, ubndlaichau).
+  for (const c of cores) {
+    if (c.province) continue;
+    const p = pickOn(provincesByLabel(c.core), date);
+    if (p && (c.type === undefined || c.type === 'tinh' || c.type === 'thanh-pho')) {
+      const e = base('province', p.fullName, 'domain');
+      e.province = p;
+      return e;
+    }
+  }
+  const scopes = (c: { province?: Province }) => (c.province ? [c.province] : hint ? [hint] : provincesOn(newMap ? date : '2025-06-30'));
+  for (const c of cores) {
+    if (!newMap && c.type !== 'xa' && c.type !== 'phuong' && c.type !== 'thi-tran') {
+      const found: Array<[District, Province]> = [];
+      for (const p of scopes(c)) for (const d of districtsByLabel(p.id, c.core)) if (!c.type || d.type === c.type) found.push([d, p]);
+      if (found.length === 1) {
+        const [d, p] = found[0]!;
+        const e = base('district', d.fullName, 'domain');
+        e.district = d;
+        e.province = p;
+        return e;
+      }
+    }
+    if (c.type === undefined || COMMUNE_TYPES[c.type as UnitType]) {
+      const found: Array<[Commune, Province]> = [];
+      for (const p of scopes(c)) {
+        for (const m of communesByLabel(p.id, c.core)) if (isValidOn(m, date) && (!c.type || m.type === c.type)) found.push([m, p]);
+      }
+      if (found.length === 1) {
+        const [m, p] = found[0]!;
+        const e = base('commune', m.fullName, 'domain');
+        e.commune = m;
+        e.province = p;
+        return e;
+      }
+    }
+  }
+  return null;
+}
+
+/** Who the name is for, read from its labels alone. */
+export function entityFromDomain(host: HostFacts, date: string, provinceHint?: string): EntityFacts | null {
+  if (host.zone !== 'gov.vn') return null;
+  const hint = provinceNamed(provinceHint, date);
+  const rest = host.portal ? host.rest.slice(1) : host.rest;
+  const last = rest[rest.length - 1];
+  if (last === undefined) return null;
+  const province = pickOn(provincesByLabel(last), date);
+  const central = agencyByLabel(last);
+  if (rest.length === 1) {
+    if (province) {
+      const e = base('province', province.fullName, 'domain');
+      e.province = province;
+      return e;
+    }
+    if (central) return centralEntity(central, central.names[0]!, 'domain', date);
+    return miswritten(last, date, hint);
+  }
+  if (province) return underProvince(rest, province, date);
+  if (central) {
+    const first = rest[rest.length - 2]!;
+    const branchProvince = pickOn(provincesByLabel(first), date);
+    if (rest.length === 2 && branchProvince && central.branchNames) {
+      const e = base('ministry-unit', `${central.names[0]} ${branchProvince.fullName}`, 'domain');
+      e.branch = true;
+      e.central = central;
+      e.province = branchProvince;
+      return e;
+    }
+    const parent = parentOn(central, date);
+    const e = base('ministry-unit', central.names[0]!, 'domain');
+    if (parent) {
+      e.self = central; // a unit's own sub-unit, judged under the unit's name
+      e.central = parent;
+    } else {
+      e.central = central;
+    }
+    e.found = false;
+    return e;
+  }
+  return null;
+}
+
+function underProvince(rest: readonly string[], province: Province, date: string): EntityFacts {
+  const newMap = date >= '2025-07-01';
+  const label = rest[0]!;
+  if (rest.length === 2) {
+    const communes = communesByLabel(province.id, label);
+    const commune = communes.find((c) => isValidOn(c, date));
+    const district = pickOn(districtsByLabel(province.id, label), date);
+    if (commune && (newMap || !district)) {
+      const e = base('commune', commune.fullName, 'domain');
+      e.commune = commune;
+      e.province = province;
+      return e;
+    }
+    if (district) {
+      const e = base('district', district.fullName, 'domain');
+      e.district = district;
+      e.province = province;
+      return e;
+    }
+    const wrong = miswritten(label, date, province);
+    if (wrong && (wrong.kind === 'district' || wrong.kind === 'commune') && wrong.province?.id === province.id) return wrong;
+  }
+  if (rest.length === 3 && !newMap) {
+    const district = districtsByLabel(province.id, rest[1]!)[0];
+    if (district) {
+      const c = communesOf(province.id).find((x) => x.districtId === district.id && x.labels.includes(label));
+      if (c) {
+        const e = base('commune', c.fullName, 'domain');
+        e.commune = c;
+        e.district = district;
+        e.province = province;
+        return e;
+      }
+    }
+  }
+  const e = base('province-agency', `${label}.${province.labels[0]}`, 'domain');
+  e.province = province;
+  e.found = false;
+  return e;
+}

@@ -1,0 +1,121 @@
+import { historyLoaded } from '../data/lookup.js';
+import { parseHost } from '../host/index.js';
+import type { EntityFacts, Facts } from '../law/facts.js';
+import { decreeOn } from '../law/instruments.js';
+import { basisOn, ruleInForce } from '../law/rule.js';
+import { RULES } from '../law/rules/index.js';
+import { renderCitation, renderMessage } from '../messages/render.js';
+import type { Entity, Issue, Lang, Result, Verdict } from '../result.js';
+import { entityFromAgency, entityFromDomain, type EntityInput } from './entity.js';
+import { hostFacts } from './host-facts.js';
+import { candidateNames } from './suggest.js';
+
+export interface Judgement {
+  asOf: string;
+  lang: Lang;
+  entityInput: EntityInput;
+}
+
+function publicEntity(e: EntityFacts | null): Entity | null {
+  if (!e) return null;
+  const p = e.province;
+  return {
+    kind: e.kind,
+    name: e.name,
+    province: p ? { code: p.code, name: p.fullName, label: p.labels[0] ?? '' } : null,
+    source: e.source,
+  };
+}
+
+function resolveEntity(facts: Pick<Facts, 'host' | 'asOf'>, input: EntityInput): EntityFacts | null {
+  const { host, asOf } = facts;
+  if (input.agency !== undefined && input.agency.trim() !== '') {
+    const e = entityFromAgency(input, asOf);
+    // A provincial body named without its province: the name's own province label fills in.
+    if (!e.province && host && host.zone === 'gov.vn' && (e.kind === 'province-agency' || e.kind === 'public-service-unit')) {
+      const inferred = entityFromDomain(host, asOf);
+      if (inferred?.province) e.province = inferred.province;
+    }
+    return e;
+  }
+  const inferred = host ? entityFromDomain(host, asOf, input.province) : null;
+  if (input.kind) {
+    if (inferred) return { ...inferred, kind: input.kind, source: 'agency' };
+    return {
+      kind: input.kind,
+      name: '',
+      source: 'agency',
+      province: null,
+      district: null,
+      commune: null,
+      central: null,
+      self: null,
+      branch: false,
+      body: null,
+      abbreviations: [],
+      found: false,
+    };
+  }
+  return inferred;
+}
+
+function verdictOf(facts: Facts, issues: readonly Issue[]): Verdict {
+  if (!facts.parsed.valid) return 'invalid';
+  if (issues.some((i) => i.severity === 'error')) return 'non-compliant';
+  const zone = facts.host?.zone;
+  const e = facts.entity;
+  if (zone !== 'gov.vn') {
+    // The rules bind state bodies: outside gov.vn, only a known state body is judged.
+    if (!e || e.kind === 'other' || e.kind === 'party-body') return 'not-applicable';
+  }
+  return 'compliant';
+}
+
+/** Runs the rules in force on the date over one name; `entity` fixed when re-checking a suggestion. */
+export function judge(input: string, j: Judgement, fixed?: { entity: EntityFacts | null; context: boolean }): Result {
+  const parsed = parseHost(input);
+  const host = hostFacts(parsed);
+  const context = fixed ? fixed.context : Boolean(j.entityInput.agency?.trim() || j.entityInput.kind);
+  const partial = { host, asOf: j.asOf };
+  const entity = fixed ? fixed.entity : host || context ? resolveEntity(partial, j.entityInput) : null;
+  const facts: Facts = {
+    asOf: j.asOf,
+    decree: decreeOn(j.asOf),
+    newMap: j.asOf >= '2025-07-01',
+    history: historyLoaded(),
+    parsed,
+    host,
+    entity,
+    context,
+  };
+  const issues: Issue[] = [];
+  for (const rule of RULES) {
+    if (!ruleInForce(rule, j.asOf)) continue;
+    if (!host && rule.id !== 'hostname-syntax' && rule.id !== 'input-form') continue;
+    for (const f of rule.check(facts)) {
+      const data = f.data ?? {};
+      const basis = f.basis === undefined ? basisOn(rule, facts.decree) : f.basis;
+      const issue: Issue = {
+        ruleId: rule.id,
+        messageId: f.messageId,
+        data,
+        severity: f.severity ?? rule.messages[f.messageId] ?? 'error',
+        message: renderMessage(j.lang, rule.id, f.messageId, data),
+      };
+      if (basis) issue.citation = renderCitation(j.lang, basis);
+      issues.push(issue);
+    }
+  }
+  const verdict = verdictOf(facts, issues);
+  let suggestions: string[] = [];
+  const wantsBetter = verdict === 'non-compliant' || (verdict === 'compliant' && issues.some((i) => i.severity === 'warning'));
+  if (!fixed && entity && (wantsBetter || (verdict === 'invalid' && context))) {
+    const own = parsed.hostname;
+    for (const name of candidateNames(entity, j.asOf, host)) {
+      if (name === own || (own && own === `www.${name}`)) continue;
+      if (judge(name, j, { entity, context }).verdict === 'compliant') suggestions.push(name);
+    }
+  }
+  return { input, hostname: parsed.hostname, verdict, asOf: j.asOf, entity: publicEntity(entity), issues, suggestions };
+}
+

@@ -1,0 +1,106 @@
+import { agencyById, agencyExistsOn } from '../data/agency-lookup.js';
+import type { CentralAgency } from '../data/agencies.js';
+import { communeById, isValidOn, provinceById } from '../data/lookup.js';
+import { provinceOn } from '../law/current.js';
+import type { EntityFacts, HostFacts } from '../law/facts.js';
+import { foldKey } from '../vi/fold.js';
+
+function currentAgency(a: CentralAgency, date: string): CentralAgency {
+  let cur = a;
+  for (let i = 0; i < 3 && !agencyExistsOn(cur, date) && cur.successor; i++) cur = agencyById(cur.successor) ?? cur;
+  return cur;
+}
+
+/** A school's own label: its name without "Trường", run together, with its province's label. */
+function schoolLabel(body: string, provinceLabel: string | undefined): string | null {
+  const words = foldKey(body).split(' ').filter((w) => w.length > 0);
+  if (words[0] === 'truong') words.shift();
+  const label = words.join('') + (provinceLabel ?? '');
+  return label.length > 0 && label.length <= 63 ? label : null;
+}
+
+/**
+ * Names that would fit the holder on the date, best first. Not yet checked:
+ * the engine validates each and keeps only the compliant ones.
+ */
+export function candidateNames(e: EntityFacts, date: string, host: HostFacts | null): string[] {
+  const province = e.province ? provinceOn(e.province, date) : null;
+  const pl = province?.labels[0];
+  const abbr = e.abbreviations.slice(0, 2);
+  const out: string[] = [];
+  switch (e.kind) {
+    case 'province':
+      if (province) for (const l of province.labels.slice(0, 1)) out.push(`${l}.gov.vn`);
+      break;
+    case 'district':
+      if (e.district && pl && isValidOn(e.district, date)) out.push(`${e.district.labels[0]}.${pl}.gov.vn`);
+      break;
+    case 'commune': {
+      const c = e.commune;
+      if (!c) break;
+      if (isValidOn(c, date) && pl) out.push(`${c.labels[0]}.${pl}.gov.vn`);
+      else {
+        for (const id of c.successorIds ?? []) {
+          const next = communeById(id);
+          const np = next ? provinceById(next.provinceId) : undefined;
+          if (next && np) out.push(`${next.labels[0]}.${provinceOn(np, date).labels[0]}.gov.vn`);
+        }
+      }
+      break;
+    }
+    case 'ministry': {
+      if (e.central) {
+        const a = currentAgency(e.central, date);
+        out.push(...a.labels.slice(0, 1).map((l) => `${l}.gov.vn`));
+      }
+      out.push(...abbr.map((l) => `${l}.gov.vn`));
+      break;
+    }
+    case 'ministry-unit':
+    case 'public-service-unit': {
+      if (e.branch && e.central && pl) {
+        out.push(`${pl}.${e.central.labels[0]}.gov.vn`);
+        break;
+      }
+      if (e.central) {
+        const parent = currentAgency(e.central, date).labels[0];
+        if (e.self) {
+          out.push(`${e.self.labels[0]}.${parent}.gov.vn`);
+          out.push(`${e.self.labels[0]}.gov.vn`);
+        }
+        out.push(...abbr.map((l) => `${l}.${parent}.gov.vn`));
+      } else if (pl) {
+        out.push(...abbr.map((l) => `${l}.${pl}.gov.vn`));
+      }
+      break;
+    }
+    case 'province-agency': {
+      if (!pl) break;
+      out.push(...abbr.map((l) => `${l}.${pl}.gov.vn`));
+      // Known only from its name: keep the agency's own label, fix where it sits.
+      const own = host?.zone === 'gov.vn' && host.rest.length >= 1 ? host.rest[0] : undefined;
+      if (abbr.length === 0 && own && own !== pl) out.push(`${own}.${pl}.gov.vn`);
+      break;
+    }
+    case 'education-authority': {
+      if (e.district) {
+        if (isValidOn(e.district, date)) {
+          out.push(`${e.district.labels[0]}.edu.vn`);
+          if (pl) out.push(`${e.district.labels[0]}-${pl}.edu.vn`);
+        }
+      } else if (pl) {
+        out.push(`${pl}.edu.vn`);
+        out.push(...abbr.slice(0, 1).map((l) => `${l}.${pl}.gov.vn`));
+      }
+      break;
+    }
+    case 'school': {
+      const label = schoolLabel(e.body ?? e.name, pl);
+      if (label) out.push(`${label}.edu.vn`);
+      break;
+    }
+    default:
+      break;
+  }
+  return [...new Set(out)];
+}

@@ -1,0 +1,46 @@
+/**
+ * govvn: judge the domain name of a Vietnamese state agency's website against
+ * the law in force on a date.
+ */
+import { judge } from './engine/evaluate.js';
+import { resolveOptions } from './engine/options.js';
+import type { Result, ValidateOptions } from './result.js';
+
+export type {
+  Citation,
+  Entity,
+  EntityKind,
+  EntityProvince,
+  Issue,
+  IssueData,
+  Lang,
+  Result,
+  Severity,
+  ValidateOptions,
+  Verdict,
+} from './result.js';
+export { ENTITY_KINDS } from './result.js';
+export { GovvnOptionError, todayInVietnam } from './engine/date.js';
+export { rulesInForce, ruleInfo, type RuleInfo } from './law/catalog.js';
+export { INSTRUMENTS, LAW_TABLE_DATE, type Instrument, type InstrumentId } from './law/instruments.js';
+export { DATA_SOURCE } from './data/lookup.js';
+export { VERSION } from './version.js';
+
+/**
+ * Judges one name or URL. Never throws on the input, whatever it is; throws
+ * `GovvnOptionError` for a wrong option (a bad date, a date before 2011-10-01,
+ * an unknown kind or language).
+ */
+export function validate(input: string, options?: ValidateOptions): Result {
+  const j = resolveOptions(options);
+  const text = typeof input === 'string' ? input : input === null || input === undefined ? '' : safeString(input);
+  return judge(text, j);
+}
+
+function safeString(x: unknown): string {
+  try {
+    return String(x);
+  } catch {
+    return '';
+  }
+}

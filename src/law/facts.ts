@@ -1,0 +1,63 @@
+import type { CentralAgency } from '../data/agencies.js';
+import type { Commune, District, Province } from '../data/lookup.js';
+import type { ParsedHost } from '../host/index.js';
+import type { EntityKind } from '../result.js';
+import type { DecreeId } from './instruments.js';
+
+/** Which shared second-level domain a name sits in. */
+export type Zone = 'gov.vn' | 'edu.vn' | 'vn' | 'foreign';
+
+export interface HostFacts {
+  hostname: string;
+  /** ASCII labels without a leading `www`, left to right. */
+  labels: readonly string[];
+  unicodeLabels: readonly string[];
+  zone: Zone;
+  /** The labels left of `gov.vn`/`edu.vn` (or of the public suffix elsewhere), left to right. */
+  rest: readonly string[];
+  /** Levels counted from the right, `vn` being 1; `www` not counted. */
+  level: number;
+  /** A public-service portal prefix (`dichvucong.`, `e-services.`) before the holder's own name. */
+  portal: 'dichvucong' | 'e-services' | null;
+}
+
+export interface EntityFacts {
+  kind: EntityKind;
+  name: string;
+  source: 'agency' | 'domain';
+  /** The province it belongs to, as named (it may be defunct on the date judged). */
+  province: Province | null;
+  district: District | null;
+  commune: Commune | null;
+  /**
+   * The central agency: the ministry itself; for a unit or service unit, the ministry
+   * governing it; for a provincial branch, the central agency it is a branch of.
+   */
+  central: CentralAgency | null;
+  /** A unit's own table entry, when it holds a level-3 name of its own (gdt, bachmai). */
+  self: CentralAgency | null;
+  /** A provincial branch of a central agency (BHXH tỉnh, Cục Thuế tỉnh). */
+  branch: boolean;
+  /** The agency's own name without its locality ("Sở Thông tin và Truyền thông"). */
+  body: string | null;
+  /** Labels the agency plausibly uses, most likely first (abbreviation kinds). */
+  abbreviations: readonly string[];
+  /** The named unit was found in the tables for its period. */
+  found: boolean;
+}
+
+/** Everything a rule may look at; built once per name by the engine. */
+export interface Facts {
+  asOf: string;
+  decree: DecreeId;
+  /** On or after 2025-07-01: 34 provinces, no districts. */
+  newMap: boolean;
+  /** Communes before 2025-07-01 are known (govvn/history loaded). */
+  history: boolean;
+  parsed: ParsedHost;
+  /** null when the name is not a valid hostname. */
+  host: HostFacts | null;
+  entity: EntityFacts | null;
+  /** An agency or a kind was given: the name is judged as a state body's. */
+  context: boolean;
+}

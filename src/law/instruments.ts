@@ -1,0 +1,155 @@
+/**
+ * The legal instruments and technical standards findings cite, with the dates
+ * they are in force and how sure we are of their text (see docs/legal-basis.md).
+ *
+ * Provenance: V the text itself was read; V? a full copy whose header says it is
+ * not yet verified; S a secondary source; U the text was not found.
+ */
+
+export type Provenance = 'V' | 'V?' | 'S' | 'U';
+
+export type InstrumentId =
+  | 'decree-43-2011'
+  | 'decree-42-2022'
+  | 'decree-224-2026'
+  | 'circular-24-2015'
+  | 'circular-53-2012'
+  | 'circular-01-2018'
+  | 'laichau-decision-20-2016'
+  | 'rfc-1035'
+  | 'rfc-1123'
+  | 'rfc-5890'
+  | 'uts-46'
+  | 'uts-39';
+
+export interface Instrument {
+  id: InstrumentId;
+  title: { vi: string; en: string };
+  /** First day in force (YYYY-MM-DD); null for standards. */
+  from: string | null;
+  /** Last day in force; null while in force. */
+  to: string | null;
+  provenance: Provenance;
+  /** Why the dates or the text are as they are, where it is not obvious. */
+  note?: string;
+  url?: string;
+}
+
+export const INSTRUMENTS: Readonly<Record<InstrumentId, Instrument>> = {
+  'decree-43-2011': {
+    id: 'decree-43-2011',
+    title: { vi: 'Nghị định 43/2011/NĐ-CP', en: 'Decree 43/2011/ND-CP' },
+    from: '2011-10-01',
+    to: '2022-08-14',
+    provenance: 'V',
+    note: 'Codified as Điều 3.3.NĐ.3.6 of the Bộ pháp điển.',
+  },
+  'decree-42-2022': {
+    id: 'decree-42-2022',
+    title: { vi: 'Nghị định 42/2022/NĐ-CP', en: 'Decree 42/2022/ND-CP' },
+    from: '2022-08-15',
+    to: '2026-06-30',
+    provenance: 'U',
+    note: 'A secondary source places the domain rules in Art. 6; its wording was not found, so the library assumes it carries the formats of Decree 43/2011 forward.',
+  },
+  'decree-224-2026': {
+    id: 'decree-224-2026',
+    title: { vi: 'Nghị định 224/2026/NĐ-CP', en: 'Decree 224/2026/ND-CP' },
+    from: '2026-07-01',
+    to: null,
+    provenance: 'V?',
+    note: 'Implements the Law on Digital Transformation 148/2025/QH15; read from a full copy not yet verified by its publisher.',
+  },
+  'circular-24-2015': {
+    id: 'circular-24-2015',
+    title: { vi: 'Thông tư 24/2015/TT-BTTTT', en: 'Circular 24/2015/TT-BTTTT' },
+    from: '2015-10-10',
+    to: null,
+    provenance: 'S',
+    note: 'Amended in 2018, 2019 and 2021; the articles cited were not changed in substance as far as secondary sources say.',
+  },
+  'circular-53-2012': {
+    id: 'circular-53-2012',
+    title: { vi: 'Thông tư 53/2012/TT-BGDĐT', en: 'Circular 53/2012/TT-BGDDT' },
+    from: '2013-01-01',
+    to: null,
+    provenance: 'S',
+    note: 'The specification gives only the year it took effect (2013); the library applies it from 2013-01-01.',
+  },
+  'circular-01-2018': {
+    id: 'circular-01-2018',
+    title: { vi: 'Thông tư 01/2018/TT-VPCP', en: 'Circular 01/2018/TT-VPCP' },
+    from: '2018-01-01',
+    to: null,
+    provenance: 'V',
+    note: 'The specification gives only the year it took effect (2018); the library applies it from 2018-01-01.',
+  },
+  'laichau-decision-20-2016': {
+    id: 'laichau-decision-20-2016',
+    title: { vi: 'Quyết định 20/2016/QĐ-UBND tỉnh Lai Châu', en: 'Lai Chau Decision 20/2016/QD-UBND' },
+    from: '2016-07-16',
+    to: null,
+    provenance: 'U',
+    note: 'Its body was not found; what it requires is taken from the province\u2019s inspection conclusion of 2020-06-25.',
+  },
+  'rfc-1035': {
+    id: 'rfc-1035',
+    title: { vi: 'RFC 1035', en: 'RFC 1035' },
+    from: null,
+    to: null,
+    provenance: 'V',
+    url: 'https://www.rfc-editor.org/rfc/rfc1035#section-2.3.1',
+  },
+  'rfc-1123': {
+    id: 'rfc-1123',
+    title: { vi: 'RFC 1123', en: 'RFC 1123' },
+    from: null,
+    to: null,
+    provenance: 'V',
+    url: 'https://www.rfc-editor.org/rfc/rfc1123#section-2.1',
+  },
+  'rfc-5890': {
+    id: 'rfc-5890',
+    title: { vi: 'RFC 5890', en: 'RFC 5890' },
+    from: null,
+    to: null,
+    provenance: 'V',
+    url: 'https://www.rfc-editor.org/rfc/rfc5890#section-2.3.1',
+  },
+  'uts-46': {
+    id: 'uts-46',
+    title: { vi: 'Unicode UTS #46', en: 'Unicode UTS #46' },
+    from: null,
+    to: null,
+    provenance: 'V',
+    url: 'https://www.unicode.org/reports/tr46/',
+  },
+  'uts-39': {
+    id: 'uts-39',
+    title: { vi: 'Unicode UTS #39', en: 'Unicode UTS #39' },
+    from: null,
+    to: null,
+    provenance: 'V',
+    url: 'https://www.unicode.org/reports/tr39/',
+  },
+};
+
+/** The first day any national rule on state agencies' domain names applies. */
+export const FIRST_RULE_DATE = '2011-10-01';
+
+/** The decree on state agencies' portals in force on a date (at or after FIRST_RULE_DATE). */
+export type DecreeId = 'decree-43-2011' | 'decree-42-2022' | 'decree-224-2026';
+
+export function decreeOn(date: string): DecreeId {
+  if (date >= '2026-07-01') return 'decree-224-2026';
+  if (date >= '2022-08-15') return 'decree-42-2022';
+  return 'decree-43-2011';
+}
+
+export function inForce(id: InstrumentId, date: string): boolean {
+  const i = INSTRUMENTS[id];
+  return (i.from === null || date >= i.from) && (i.to === null || date <= i.to);
+}
+
+/** The date the law tables were last reviewed against RULES.md. */
+export const LAW_TABLE_DATE = '2026-11-28';

@@ -1,0 +1,32 @@
+import { provinceOn } from '../current.js';
+import { defineRule } from '../rule.js';
+import { checkUnderParent, UNDER_PARENT_MESSAGES } from '../under-parent.js';
+
+/**
+ * A provincial branch of a central agency (BHXH tỉnh, Cục Thuế tỉnh) is a unit of
+ * that agency: `<province>.<agency>.gov.vn` (laichau.baohiemxahoi.gov.vn).
+ */
+export const centralBranchDomain = defineRule({
+  id: 'central-branch-domain',
+  title: {
+    vi: 'Cơ quan cấp tỉnh của cơ quan trung ương dùng tên miền tentinh.tencoquan.gov.vn',
+    en: 'Provincial branches of central agencies use <province>.<agency>.gov.vn',
+  },
+  appliesTo: ['ministry-unit'],
+  basis: {
+    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1, point: 'a' } },
+    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
+    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4, point: 'a' } },
+  },
+  messages: UNDER_PARENT_MESSAGES,
+  check(facts) {
+    const { entity, asOf } = facts;
+    if (!entity?.branch || !entity.central) return [];
+    const province = entity.province ? provinceOn(entity.province, asOf) : null;
+    return checkUnderParent(facts, {
+      parentLabels: entity.central.labels,
+      unitLabels: province ? province.labels : [],
+      unitIsProvince: true,
+    });
+  },
+});

@@ -1,0 +1,69 @@
+import { communesByLabel, historyLoaded } from '../../data/lookup.js';
+import { provinceOn } from '../current.js';
+import { fullNameMiss } from '../match.js';
+import { defineRule, finding, type Finding } from '../rule.js';
+import { provincesByLabel } from '../../data/lookup.js';
+
+/**
+ * Communes, wards and special zones. Decree 224/2026 gives them a format:
+ * `tenphuongxa.tentinhthanh.gov.vn`, level 4, the full name without diacritics.
+ * Before it no national format existed: a name under the province (level 4) or,
+ * before 2025-07-01, under the district (level 5) is accepted with a note, and a
+ * level-3 name is not (level 3 is for ministries and provinces).
+ */
+export const communeDomain = defineRule({
+  id: 'commune-domain',
+  title: {
+    vi: 'UBND cấp xã dùng tên miền cấp 4 tenphuongxa.tentinhthanh.gov.vn (tên đầy đủ, không dấu)',
+    en: 'Communes use a level-4 name tenphuongxa.tentinhthanh.gov.vn (full name, no diacritics)',
+  },
+  appliesTo: ['commune'],
+  basis: {
+    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1 } },
+    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
+    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4, point: 'c' } },
+  },
+  messages: {
+    'no-national-format': 'info',
+    'wrong-level': 'error',
+    'wrong-province': 'error',
+    'wrong-parent': 'error',
+    'unit-type-prefix': 'error',
+    'not-full-name': 'error',
+    'shared-label': 'warning',
+    'history-not-loaded': 'info',
+  },
+  check({ host, entity, asOf, decree, newMap }) {
+    if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'commune' || !entity.province) return [];
+    const province = provinceOn(entity.province, asOf);
+    const provinceLabel = province.labels[0]!;
+    const own = entity.commune?.labels ?? [];
+    const want = own[0] ?? '<tenphuongxa>';
+    const expected = `${want}.${provinceLabel}.gov.vn`;
+    const out: Finding[] = [];
+    const strict = decree === 'decree-224-2026';
+    if (!strict) out.push(finding('no-national-format', { expected }));
+    if (!newMap && !historyLoaded()) out.push(finding('history-not-loaded', { name: entity.name }, { basis: null }));
+    const rest = host.rest;
+    const districtLabels = entity.district && !newMap ? entity.district.labels : [];
+    const underDistrict = rest.length === 3 && districtLabels.includes(rest[1]!);
+    const levelOk = rest.length === 2 || (!strict && underDistrict);
+    if (!levelOk) out.push(finding('wrong-level', { want: 4, got: host.level, expected }));
+    if (rest.length >= 2) {
+      const parent = rest[rest.length - 1]!;
+      if (!province.labels.includes(parent)) {
+        const other = provincesByLabel(parent).length > 0;
+        out.push(finding(other ? 'wrong-province' : 'wrong-parent', { label: parent, want: provinceLabel, expected }));
+      }
+    }
+    const label = rest[0];
+    if (label !== undefined && own.length > 0) {
+      const miss = fullNameMiss(label, own, province.labels);
+      if (miss) out.push(finding(miss, { label, want, expected }));
+      else if (communesByLabel(province.id, label).filter((c) => c.id !== entity.commune!.id && c.to === entity.commune!.to).length > 0) {
+        out.push(finding('shared-label', { label }));
+      }
+    }
+    return out;
+  },
+});

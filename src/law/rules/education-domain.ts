@@ -1,0 +1,49 @@
+import { provinceOn } from '../current.js';
+import { defineRule, finding } from '../rule.js';
+
+/**
+ * Education: schools use a name under `.edu.vn`; a provincial Department of
+ * Education uses `tentinh.edu.vn` (or its agency name under gov.vn, which the
+ * provincial-agency rule judges); a district office, before districts were
+ * abolished, `tenhuyen.edu.vn` or `tenhuyen-tentinh.edu.vn`.
+ */
+export const educationDomain = defineRule({
+  id: 'education-domain',
+  title: {
+    vi: 'Cơ sở giáo dục và cơ quan quản lý giáo dục dùng tên miền .edu.vn',
+    en: 'Schools and education authorities use .edu.vn names',
+  },
+  appliesTo: ['school', 'education-authority'],
+  basis: { instrument: 'circular-53-2012', ref: { article: 3 } },
+  messages: { 'school-outside-edu-vn': 'error', 'outside-edu-vn': 'error', 'unexpected-edu-label': 'warning' },
+  from: '2013-01-01',
+  check({ host, entity, asOf }) {
+    if (!host || !entity) return [];
+    if (entity.kind === 'school') {
+      return host.zone === 'edu.vn' ? [] : [finding('school-outside-edu-vn', { hostname: host.hostname })];
+    }
+    if (entity.kind !== 'education-authority') return [];
+    const province = entity.province ? provinceOn(entity.province, asOf) : null;
+    const districtLabels = entity.district?.labels ?? [];
+    const wanted: string[] = [];
+    if (entity.district) {
+      for (const d of districtLabels) {
+        wanted.push(d);
+        if (province) wanted.push(`${d}-${province.labels[0]}`);
+      }
+    } else if (province) {
+      wanted.push(...province.labels);
+    }
+    const expected = wanted[0] ? `${wanted[0]}.edu.vn` : '<tentinh>.edu.vn';
+    if (host.zone === 'gov.vn' && !entity.district) return []; // judged as a provincial agency
+    if (host.zone !== 'edu.vn') {
+      if (host.zone === 'gov.vn') return []; // a district office under gov.vn: judged by level elsewhere
+      return [finding('outside-edu-vn', { hostname: host.hostname, expected })];
+    }
+    const rest = host.rest;
+    if (wanted.length > 0 && !(rest.length === 1 && wanted.includes(rest[0]!))) {
+      return [finding('unexpected-edu-label', { label: rest.join('.'), expected })];
+    }
+    return [];
+  },
+});

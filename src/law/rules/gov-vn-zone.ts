@@ -1,0 +1,23 @@
+import { defineRule, finding } from '../rule.js';
+import { GOV_KINDS } from './kinds.js';
+
+/** The decrees' formats all end in `.gov.vn`: a state agency's name elsewhere does not follow them. */
+export const govVnZone = defineRule({
+  id: 'gov-vn-zone',
+  title: {
+    vi: 'Tên miền của cơ quan nhà nước nằm dưới .gov.vn',
+    en: 'A state agency\u2019s name is under .gov.vn',
+  },
+  appliesTo: GOV_KINDS,
+  basis: {
+    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1 } },
+    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
+    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4 } },
+  },
+  messages: { 'outside-gov-vn': 'error' },
+  check({ host, entity }) {
+    if (!host || !entity || !GOV_KINDS.includes(entity.kind)) return [];
+    if (host.zone === 'gov.vn') return [];
+    return [finding('outside-gov-vn', { hostname: host.hostname })];
+  },
+});

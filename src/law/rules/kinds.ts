@@ -1,0 +1,17 @@
+import type { EntityKind } from '../../result.js';
+
+/** Holders the decrees' gov.vn formats speak about. */
+export const GOV_KINDS: readonly EntityKind[] = [
+  'ministry',
+  'ministry-unit',
+  'province',
+  'province-agency',
+  'district',
+  'commune',
+  'public-service-unit',
+];
+
+/** Bodies of the State (a Party body is not one; "other" is unknown). */
+export function isStateBody(kind: EntityKind): boolean {
+  return kind !== 'party-body' && kind !== 'other';
+}

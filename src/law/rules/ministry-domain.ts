@@ -1,0 +1,36 @@
+import { fullNameLabels } from '../../vi/fold.js';
+import { defineRule, finding } from '../rule.js';
+
+/**
+ * Ministries, ministerial-level and government agencies: `tenbonganh.gov.vn`, level 3,
+ * their abbreviation (Vietnamese or the English one); from Decree 224/2026 also
+ * their full name.
+ */
+export const ministryDomain = defineRule({
+  id: 'ministry-domain',
+  title: {
+    vi: 'Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ dùng tên miền cấp 3 tenbonganh.gov.vn',
+    en: 'Ministries and government agencies use a level-3 name tenbonganh.gov.vn',
+  },
+  appliesTo: ['ministry'],
+  basis: {
+    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1, point: 'a' } },
+    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
+    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4, point: 'a' } },
+  },
+  messages: { 'wrong-level': 'error', 'unrecognised-abbreviation': 'warning' },
+  check({ host, entity, decree }) {
+    if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'ministry') return [];
+    const rest = host.portal ? host.rest.slice(1) : host.rest;
+    const known = [...(entity.central?.labels ?? []), ...entity.abbreviations];
+    if (decree === 'decree-224-2026' && entity.central) {
+      for (const n of entity.central.names) known.push(...fullNameLabels(n));
+    }
+    const want = known[0] ?? '<tenbonganh>';
+    if (rest.length !== 1) return [finding('wrong-level', { want: 3, got: rest.length + 2, expected: `${want}.gov.vn` })];
+    if (known.length > 0 && !known.includes(rest[0]!)) {
+      return [finding('unrecognised-abbreviation', { label: rest[0]!, want, expected: `${want}.gov.vn` })];
+    }
+    return [];
+  },
+});

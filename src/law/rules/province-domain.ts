@@ -1,0 +1,36 @@
+import { provincesByLabel } from '../../data/lookup.js';
+import { provinceOn } from '../current.js';
+import { fullNameMiss } from '../match.js';
+import { defineRule, finding } from '../rule.js';
+
+/**
+ * A province's People's Committee: `tentinhthanh.gov.vn`, level 3, the province's
+ * full name without diacritics (Ho Chi Minh City: `hochiminhcity`, written into the decree).
+ */
+export const provinceDomain = defineRule({
+  id: 'province-domain',
+  title: {
+    vi: 'UBND tỉnh, thành phố trực thuộc Trung ương dùng tên miền cấp 3 tentinhthanh.gov.vn (tên đầy đủ, không dấu)',
+    en: 'Provinces use a level-3 name tentinhthanh.gov.vn (full name, no diacritics)',
+  },
+  appliesTo: ['province'],
+  basis: {
+    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1, point: 'b' } },
+    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
+    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4, point: 'b' } },
+  },
+  messages: { 'wrong-level': 'error', 'wrong-province': 'error', 'unit-type-prefix': 'error', 'not-full-name': 'error' },
+  check({ host, entity, asOf }) {
+    if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'province' || !entity.province) return [];
+    const province = provinceOn(entity.province, asOf);
+    const want = province.labels[0]!;
+    const expected = `${want}.gov.vn`;
+    const rest = host.portal ? host.rest.slice(1) : host.rest;
+    if (rest.length !== 1) return [finding('wrong-level', { want: 3, got: host.level, expected })];
+    const label = rest[0]!;
+    // A defunct province's own old label is the unit-validity rule's to report.
+    if (province.labels.includes(label) || entity.province.labels.includes(label)) return [];
+    if (provincesByLabel(label).length > 0) return [finding('wrong-province', { label, want, expected })];
+    return [finding(fullNameMiss(label, province.labels) ?? 'not-full-name', { label, want, expected })];
+  },
+});

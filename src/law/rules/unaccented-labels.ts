@@ -1,0 +1,32 @@
+import { hasDiacritics, unaccent } from '../../vi/unaccent.js';
+import { isLookalikeRisk } from '../../host/lookalike.js';
+import { defineRule, finding } from '../rule.js';
+
+/** Labels are unaccented Vietnamese or English: an IDN label with Vietnamese letters breaks that. */
+export const unaccentedLabels = defineRule({
+  id: 'unaccented-labels',
+  title: {
+    vi: 'Nhãn tên miền viết bằng tiếng Việt không dấu hoặc tiếng Anh',
+    en: 'Labels are in unaccented Vietnamese or English',
+  },
+  appliesTo: 'any',
+  basis: {
+    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1 } },
+    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
+    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4 } },
+  },
+  messages: { accented: 'error' },
+  check({ host, context, entity }) {
+    if (!host) return [];
+    // The rules bind state bodies: names in gov.vn, or any name judged for an agency.
+    if (host.zone !== 'gov.vn' && !context && !entity) return [];
+    const out = [];
+    for (let i = 0; i < host.labels.length; i++) {
+      const unicode = host.unicodeLabels[i]!;
+      if (!host.labels[i]!.startsWith('xn--') || !hasDiacritics(unicode)) continue;
+      if (isLookalikeRisk(unicode).nonLatin) continue; // the look-alike rule speaks for it
+      out.push(finding('accented', { label: unicode, plain: unaccent(unicode).toLowerCase() }));
+    }
+    return out;
+  },
+});

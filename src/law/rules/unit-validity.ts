@@ -1,0 +1,57 @@
+import { agencyById, agencyExistsOn } from '../../data/agency-lookup.js';
+import { communeById, isValidOn, provinceById } from '../../data/lookup.js';
+import { defineRule, finding, type Finding } from '../rule.js';
+
+/**
+ * A name is judged against the units that exist on the date: a province merged
+ * away, a district after 2025-07-01, a commune merged into another, or a ministry
+ * merged in 2025 is a unit that no longer exists; the finding names its successor.
+ */
+export const unitValidity = defineRule({
+  id: 'unit-validity',
+  title: {
+    vi: 'Đơn vị phải còn tồn tại vào ngày xét',
+    en: 'The unit must exist on the date judged',
+  },
+  appliesTo: ['province', 'district', 'commune', 'ministry', 'ministry-unit'],
+  basis: {
+    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 2 } },
+    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
+    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4 } },
+  },
+  messages: {
+    'province-merged': 'error',
+    'province-renamed': 'error',
+    'district-abolished': 'error',
+    'commune-merged': 'error',
+    'agency-merged': 'error',
+    'not-yet-existing': 'error',
+  },
+  check({ entity, asOf }): Finding[] {
+    if (!entity) return [];
+    const k = entity.kind;
+    if (k === 'district' && entity.district && !isValidOn(entity.district, asOf)) {
+      return [finding('district-abolished', { name: entity.district.fullName, date: '2025-07-01' })];
+    }
+    if (k === 'commune' && entity.commune && !isValidOn(entity.commune, asOf)) {
+      const c = entity.commune;
+      if (c.from && asOf < c.from) return [finding('not-yet-existing', { name: c.fullName, date: c.from })];
+      const next = (c.successorIds ?? []).map((id) => communeById(id)?.fullName).filter(Boolean).join(', ');
+      return [finding('commune-merged', { name: c.fullName, date: c.to ?? '', successor: next || '—' })];
+    }
+    if (k === 'province' && entity.province && !isValidOn(entity.province, asOf)) {
+      const p = entity.province;
+      if (p.from && asOf < p.from) return [finding('not-yet-existing', { name: p.fullName, date: p.from })];
+      const next = p.successorId ? provinceById(p.successorId) : undefined;
+      const renamed = next !== undefined && next.code === p.code && next.name !== p.name;
+      return [finding(renamed ? 'province-renamed' : 'province-merged', { name: p.fullName, date: p.to ?? '', successor: next?.fullName ?? '—' })];
+    }
+    const agency = k === 'ministry' ? entity.central : k === 'ministry-unit' ? entity.self : null;
+    if (agency && !agencyExistsOn(agency, asOf)) {
+      if (agency.from && asOf < agency.from) return [finding('not-yet-existing', { name: agency.names[0]!, date: agency.from })];
+      const next = agency.successor ? agencyById(agency.successor) : undefined;
+      return [finding('agency-merged', { name: agency.names[0]!, date: agency.to ?? '', successor: next?.names[0] ?? '—' })];
+    }
+    return [];
+  },
+});

@@ -1,0 +1,32 @@
+import { defineRule, finding, type Finding } from '../rule.js';
+
+/**
+ * When the holder cannot be told: only ministries, central agencies and provinces
+ * hold level-3 names, so an unknown level-3 name is a warning; an agency name the
+ * library cannot read, or a unit it cannot find for the date, is said plainly.
+ */
+export const unknownHolder = defineRule({
+  id: 'unknown-holder',
+  title: {
+    vi: 'Chủ thể của tên miền',
+    en: 'Who holds the name',
+  },
+  appliesTo: 'any',
+  basis: {
+    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1 } },
+    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
+    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4 } },
+  },
+  messages: { 'unknown-level-3': 'warning', 'agency-not-recognised': 'info', 'unit-not-found': 'warning' },
+  check({ host, entity, context }): Finding[] {
+    if (!host) return [];
+    if (!entity) {
+      if (host.zone === 'gov.vn' && host.rest.length === 1) return [finding('unknown-level-3', { label: host.rest[0]! })];
+      return [];
+    }
+    if (context && entity.kind === 'other') return [finding('agency-not-recognised', { name: entity.name }, { basis: null })];
+    const full = entity.kind === 'province' || entity.kind === 'district' || entity.kind === 'commune';
+    if (full && !entity.found) return [finding('unit-not-found', { name: entity.name }, { basis: null })];
+    return [];
+  },
+});

@@ -1,0 +1,60 @@
+import { provincesByLabel } from '../data/lookup.js';
+import type { Facts } from './facts.js';
+import { finding, type Finding } from './rule.js';
+
+export interface ParentForm {
+  /** Labels the parent holds (the province's, the ministry's, the central agency's). */
+  parentLabels: readonly string[];
+  /** Labels the unit itself plausibly uses; empty when unknown (no check then). */
+  unitLabels: readonly string[];
+  /** A branch is named by a province label, so another province's label is an error. */
+  unitIsProvince?: boolean;
+  /** The parent is a province: another province's label there is an error. */
+  parentIsProvince?: boolean;
+}
+
+/**
+ * The shared shape of "a unit under its parent's name" (`tencoquan.tentinhthanh.gov.vn`,
+ * `tendonvi.tenbonganh.gov.vn`): at least level 4 under Decrees 43/2011 and
+ * 42/2022, exactly level 4 under Decree 224/2026 (deeper is a warning).
+ */
+export function checkUnderParent(facts: Facts, form: ParentForm): Finding[] {
+  const host = facts.host;
+  if (!host || host.zone !== 'gov.vn') return [];
+  const out: Finding[] = [];
+  const rest = host.rest;
+  const parentWanted = form.parentLabels[0] ?? '';
+  const unitWanted = form.unitLabels[0] ?? (form.unitIsProvince ? '' : '<tên>');
+  const expected = `${unitWanted}.${parentWanted}.gov.vn`;
+  if (rest.length < 2) {
+    out.push(finding('wrong-level', { want: 4, got: host.level, expected }));
+    return out;
+  }
+  const parent = rest[rest.length - 1]!;
+  if (!form.parentLabels.includes(parent)) {
+    const otherProvince = form.parentIsProvince && provincesByLabel(parent).length > 0;
+    out.push(finding(otherProvince ? 'wrong-province' : 'wrong-parent', { label: parent, want: parentWanted, expected }));
+    return out;
+  }
+  if (rest.length > 2 && facts.decree === 'decree-224-2026') {
+    out.push(finding('deeper-than-level-4', { got: host.level, expected }));
+  }
+  const unit = rest[rest.length - 2]!;
+  if (form.unitIsProvince) {
+    if (!form.unitLabels.includes(unit)) {
+      const other = provincesByLabel(unit).length > 0;
+      out.push(finding(other ? 'wrong-province' : 'unrecognised-abbreviation', { label: unit, want: unitWanted, expected }));
+    }
+  } else if (form.unitLabels.length > 0 && !form.unitLabels.includes(unit) && !(host.portal && rest.length === 2)) {
+    out.push(finding('unrecognised-abbreviation', { label: unit, want: unitWanted, expected }));
+  }
+  return out;
+}
+
+export const UNDER_PARENT_MESSAGES = {
+  'wrong-level': 'error',
+  'wrong-parent': 'error',
+  'wrong-province': 'error',
+  'deeper-than-level-4': 'warning',
+  'unrecognised-abbreviation': 'warning',
+} as const;
