@@ -9,6 +9,7 @@ import type { Entity, Issue, Lang, Result, Verdict } from '../result.js';
 import { entityFromAgency, entityFromDomain, type EntityInput } from './entity.js';
 import { hostFacts } from './host-facts.js';
 import { candidateNames } from './suggest.js';
+import { successorEntity } from './successor.js';
 
 export interface Judgement {
   asOf: string;
@@ -111,9 +112,11 @@ export function judge(input: string, j: Judgement, fixed?: { entity: EntityFacts
   const wantsBetter = verdict === 'non-compliant' || (verdict === 'compliant' && issues.some((i) => i.severity === 'warning'));
   if (!fixed && entity && (wantsBetter || (verdict === 'invalid' && context))) {
     const own = parsed.hostname;
-    for (const name of candidateNames(entity, j.asOf, host)) {
-      if (name === own || (own && own === `www.${name}`)) continue;
-      if (judge(name, j, { entity, context }).verdict === 'compliant') suggestions.push(name);
+    // A defunct unit's names are its successor's, and are judged for the successor.
+    const target = successorEntity(entity, j.asOf) ?? entity;
+    for (const name of candidateNames(target, j.asOf, host)) {
+      if (target === entity && (name === own || own === `www.${name}`)) continue;
+      if (judge(name, j, { entity: target, context }).verdict === 'compliant') suggestions.push(name);
     }
   }
   return { input, hostname: parsed.hostname, verdict, asOf: j.asOf, entity: publicEntity(entity), issues, suggestions };

@@ -1,6 +1,6 @@
 import { agencyById, agencyExistsOn } from '../data/agency-lookup.js';
 import type { CentralAgency } from '../data/agencies.js';
-import { communeById, isValidOn, provinceById } from '../data/lookup.js';
+import { isValidOn } from '../data/lookup.js';
 import { provinceOn } from '../law/current.js';
 import type { EntityFacts, HostFacts } from '../law/facts.js';
 import { foldKey } from '../vi/fold.js';
@@ -39,13 +39,6 @@ export function candidateNames(e: EntityFacts, date: string, host: HostFacts | n
       const c = e.commune;
       if (!c) break;
       if (isValidOn(c, date) && pl) out.push(`${c.labels[0]}.${pl}.gov.vn`);
-      else {
-        for (const id of c.successorIds ?? []) {
-          const next = communeById(id);
-          const np = next ? provinceById(next.provinceId) : undefined;
-          if (next && np) out.push(`${next.labels[0]}.${provinceOn(np, date).labels[0]}.gov.vn`);
-        }
-      }
       break;
     }
     case 'ministry': {

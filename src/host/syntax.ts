@@ -182,10 +182,12 @@ export function checkName(host: string, problems: HostProblem[]): CheckedLabels 
     if (i < host.length && host.charCodeAt(i) !== 0x2e) continue;
     const end = i;
     const index = count++;
-    if (problems.length >= budget || index > MAX_LABELS) {
+    // Label arrays and the costly Unicode checks stop at 128 labels: more is already a problem.
+    const kept = index <= MAX_LABELS;
+    if (problems.length >= budget) {
       // Only count from here on; keeps a huge input linear and cheap.
       octets += utf8Length(host, start, end) + 1;
-      if (index <= MAX_LABELS) {
+      if (kept) {
         labels.push(host.slice(start, end));
         unicodeLabels.push(host.slice(start, end));
       }
@@ -203,14 +205,14 @@ export function checkName(host: string, problems: HostProblem[]): CheckedLabels 
       const length = utf8Length(host, start, end);
       octets += length + 1;
       if (length > MAX_LABEL_OCTETS) addProblem(problems, 'label-too-long', { label: shown(label), length }, budget);
-      if (end - start <= MAX_UNICODE_LABEL_UNITS) {
+      if (kept && end - start <= MAX_UNICODE_LABEL_UNITS) {
         addProblem(problems, 'uts46', { label: shown(label), reason: refusalReason(label) }, budget);
       }
     } else {
       octets += end - start + 1;
       const ldh = checkAsciiLabel(host, start, end, label, problems, budget);
       // Decoding is quadratic in the label length: only for labels that can be valid.
-      if (ldh && end - start <= MAX_LABEL_OCTETS && isXnPrefix(host, start, end)) {
+      if (ldh && kept && end - start <= MAX_LABEL_OCTETS && isXnPrefix(host, start, end)) {
         const result = checkALabel(label);
         if (result.ok) {
           unicode = result.unicode;
@@ -223,11 +225,13 @@ export function checkName(host: string, problems: HostProblem[]): CheckedLabels 
         if (!rightToLeft && isRightToLeftLabel(unicode)) rightToLeft = true;
       }
     }
-    labels.push(label);
-    unicodeLabels.push(unicode);
-    if (problems.length > before) {
-      if (flagged === null) flagged = [];
-      flagged[index] = true;
+    if (kept) {
+      labels.push(label);
+      unicodeLabels.push(unicode);
+      if (problems.length > before) {
+        if (flagged === null) flagged = [];
+        flagged[index] = true;
+      }
     }
     start = i + 1;
   }

@@ -527,10 +527,11 @@ describe('parseAgencyName: without a gazetteer', () => {
 
 describe('parseAgencyName: cost', () => {
   it('stays fast on long, repetitive input', () => {
-    const long = 'Sở ' + 'Lai Châu tỉnh xã hội TP. - '.repeat(400) + 'x';
+    // Each type word starts a locality that fails only at the final word.
     const t0 = performance.now();
-    parseAgencyName(long, isPlace);
+    parseAgencyName('Sở ' + 'tỉnh Lai Châu '.repeat(1000) + 'x', isPlace);
+    parseAgencyName('Sở ' + 'Lai Châu tỉnh Xã Hội TP. - '.repeat(400) + 'x', isPlace);
     parseAgencyName('('.repeat(5000) + 'Lai Châu');
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });

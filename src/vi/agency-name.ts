@@ -398,15 +398,15 @@ function unitKind(type: UnitType | undefined): EntityKind | null {
 }
 
 /** English unit words after "People's Committee of". */
-const ENGLISH_TYPES: Record<string, UnitType> = {
-  province: 'tinh',
-  city: 'thanh-pho',
-  district: 'huyen',
-  town: 'thi-xa',
-  commune: 'xa',
-  ward: 'phuong',
-  township: 'thi-tran',
-};
+const ENGLISH_TYPES = new Map<string, UnitType>([
+  ['province', 'tinh'],
+  ['city', 'thanh-pho'],
+  ['district', 'huyen'],
+  ['town', 'thi-xa'],
+  ['commune', 'xa'],
+  ['ward', 'phuong'],
+  ['township', 'thi-tran'],
+]);
 
 interface Segment {
   loc?: Locality;
@@ -421,6 +421,8 @@ interface Segment {
 class Parser {
   readonly tokens: Token[];
   readonly n: number;
+  /** Token indices from which no locality chain runs to the end. */
+  private readonly failedStarts = new Set<number>();
 
   constructor(
     readonly text: string,
@@ -502,9 +504,17 @@ class Parser {
   chainAt(i: number): Segment[] | null {
     const segs: Segment[] = [];
     let k = i;
+    const fail = (): null => {
+      // What follows a segment start does not depend on how it was reached: a
+      // failed start fails every chain through it, which keeps the search linear.
+      for (const s of segs) this.failedStarts.add(s.from);
+      this.failedStarts.add(k);
+      return null;
+    };
     for (;;) {
+      if (this.failedStarts.has(k)) return fail();
       const seg = this.segmentAt(k);
-      if (!seg) return null;
+      if (!seg) return fail();
       segs.push(seg);
       k = seg.to;
       if (k >= this.n) break;
@@ -514,7 +524,6 @@ class Parser {
         continue;
       }
       if (isSeparator(t)) break;
-      if (!this.segmentAt(k)) return null;
     }
     this.splitTrailingPlace(segs);
     return segs;
@@ -670,16 +679,16 @@ function readUnit(p: Parser, from: number, strict: boolean, out: AgencyName): bo
 
 /** "People's Committee of Lai Chau Province", "… of District 1". */
 function englishUnit(p: Parser, from: number): Locality | null {
+  if (p.n - from < 2) return null;
   const first = p.tokens[from]!.key;
   const last = p.tokens[p.n - 1]!.key;
-  if (p.n - from < 2) return null;
-  const firstType = ENGLISH_TYPES[first];
+  const firstType = ENGLISH_TYPES.get(first);
   if (firstType) {
     const name = trimName(p.slice(from + 1, p.n));
     const numbered = /^[0-9]+$/.test(name);
     return { unitType: numbered && firstType === 'huyen' ? 'quan' : firstType, name };
   }
-  const lastType = ENGLISH_TYPES[last];
+  const lastType = ENGLISH_TYPES.get(last);
   if (lastType) return { unitType: lastType, name: trimName(p.slice(from, p.n - 1)) };
   return null;
 }
@@ -701,10 +710,10 @@ function readBody(p: Parser, start: number, headLen: number, head: Head | null, 
   let locFrom = p.n;
   let level: Level = 'none';
 
-  const party = head === 'party' || p.partyAt(start) !== null;
-  const partyUnit = party ? p.partyAt(start) : null;
+  const partyUnit = p.partyAt(start);
+  const party = head === 'party' || partyUnit !== null;
   let done = false;
-  if (partyUnit && partyUnit.type) {
+  if (partyUnit?.type) {
     // 'Huyện ủy Tuy Phong': the name after the committee is its unit's.
     const nameFrom = partyUnit.at + 2;
     let j = nameFrom;

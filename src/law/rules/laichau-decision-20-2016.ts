@@ -1,3 +1,4 @@
+import { isValidOn } from '../../data/lookup.js';
 import { provinceOn } from '../current.js';
 import { defineRule, finding, type Finding } from '../rule.js';
 
@@ -24,7 +25,8 @@ export const laichauDecision = defineRule({
     if (provinceOn(entity.province, asOf).code !== LAI_CHAU) return [];
     const k = entity.kind;
     const covered = k === 'province-agency' || k === 'district' || (k === 'education-authority' && host.zone === 'gov.vn');
-    if (!covered) return [];
+    // A district after 2025-07-01 no longer exists: the unit-validity rule says so.
+    if (!covered || (entity.district && !isValidOn(entity.district, asOf))) return [];
     const out: Finding[] = [];
     const ok = host.zone === 'gov.vn' && host.rest.length >= 2 && host.rest[host.rest.length - 1] === 'laichau';
     if (!ok) out.push(finding('not-under-laichau', { hostname: host.hostname, got: host.level }));

@@ -13,7 +13,7 @@ export const unitValidity = defineRule({
     vi: 'Đơn vị phải còn tồn tại vào ngày xét',
     en: 'The unit must exist on the date judged',
   },
-  appliesTo: ['province', 'district', 'commune', 'ministry', 'ministry-unit'],
+  appliesTo: ['province', 'district', 'commune', 'ministry', 'ministry-unit', 'education-authority'],
   basis: {
     'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 2 } },
     'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
@@ -30,7 +30,8 @@ export const unitValidity = defineRule({
   check({ entity, asOf }): Finding[] {
     if (!entity) return [];
     const k = entity.kind;
-    if (k === 'district' && entity.district && !isValidOn(entity.district, asOf)) {
+    // A district's own bodies (its education office) went with it.
+    if ((k === 'district' || k === 'education-authority') && entity.district && !isValidOn(entity.district, asOf)) {
       return [finding('district-abolished', { name: entity.district.fullName, date: '2025-07-01' })];
     }
     if (k === 'commune' && entity.commune && !isValidOn(entity.commune, asOf)) {

@@ -1,0 +1,30 @@
+import { agencyById, agencyExistsOn } from '../data/agency-lookup.js';
+import { communeById, isValidOn, provinceById } from '../data/lookup.js';
+import { provinceOn } from '../law/current.js';
+import type { EntityFacts } from '../law/facts.js';
+
+/**
+ * The holder that took a defunct unit's place on the date: the province a province
+ * merged into, the commune a commune was merged into, the ministry that took over a
+ * ministry's work. Suggestions for a defunct unit are its successor's names, judged
+ * for the successor. Districts have none: they were abolished, not merged.
+ */
+export function successorEntity(e: EntityFacts, date: string): EntityFacts | null {
+  if (e.kind === 'province' && e.province && !isValidOn(e.province, date)) {
+    const p = provinceOn(e.province, date);
+    if (p === e.province || !isValidOn(p, date)) return null;
+    return { ...e, name: p.fullName, province: p };
+  }
+  if (e.kind === 'commune' && e.commune && e.commune.to !== null && date > e.commune.to) {
+    const next = communeById(e.commune.successorIds?.[0] ?? '');
+    const np = next ? provinceById(next.provinceId) : undefined;
+    if (!next || !np) return null;
+    return { ...e, name: next.fullName, commune: next, district: null, province: provinceOn(np, date) };
+  }
+  if (e.kind === 'ministry' && e.central && !agencyExistsOn(e.central, date) && e.central.successor) {
+    const next = agencyById(e.central.successor);
+    if (!next || !agencyExistsOn(next, date)) return null;
+    return { ...e, name: next.names[0]!, central: next };
+  }
+  return null;
+}
