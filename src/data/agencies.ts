@@ -93,7 +93,7 @@ export const CENTRAL_AGENCIES: readonly CentralAgency[] = [
   {
     id: 'gso',
     names: ['Cục Thống kê', 'Tổng cục Thống kê', 'Cục Thống kê quốc gia'],
-    labels: ['nso', 'gso'],
+    labels: ['gso', 'nso'],
     parents: [{ id: 'mpi', to: '2025-02-28' }, { id: 'mof', from: '2025-03-01' }],
     branchNames: ['Cục Thống kê', 'Thống kê', 'Chi cục Thống kê'],
     source: CORPUS,

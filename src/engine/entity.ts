@@ -6,6 +6,7 @@ import {
 } from '../data/agency-lookup.js';
 import type { CentralAgency } from '../data/agencies.js';
 import {
+  allProvinces,
   communesByLabel,
   communesOf,
   districtsByLabel,
@@ -48,7 +49,16 @@ function pickOn<T extends { from: string | null; to: string | null }>(list: read
 
 function provinceNamed(text: string | undefined, date: string): Province | undefined {
   if (!text) return undefined;
-  return pickOn(findProvinces(text), date);
+  const p = pickOn(findProvinces(text), date);
+  return p && !isValidOn(p, date) ? (sameCodeOn(p, date) ?? p) : p;
+}
+
+/**
+ * The record of the same province valid on the date, when a name points to another
+ * era of it ("Huế" in 2020 is Thừa Thiên Huế, code 46).
+ */
+function sameCodeOn(p: Province, date: string): Province | undefined {
+  return allProvinces().find((x) => x.code === p.code && isValidOn(x, date));
 }
 
 function isPlace(name: string): boolean {
@@ -153,7 +163,7 @@ function fromUnit(parsed: AgencyName, unit: Locality, option: Province | undefin
     const e = base('district', parsed.text, 'agency');
     if (d) {
       e.district = d;
-      e.province = province ?? pickOn(provincesOfDistrict(d), date) ?? null;
+      e.province = province ?? pickOn(provincesOfDistrict(d, date), date) ?? null;
     } else {
       e.found = false;
       e.province = province ?? null;
@@ -187,9 +197,11 @@ function fromUnit(parsed: AgencyName, unit: Locality, option: Province | undefin
   return null;
 }
 
-function provincesOfDistrict(d: District): Province[] {
+/** A district's province as it stood on the date (a district table row names the 2025-06-30 one). */
+function provincesOfDistrict(d: District, date?: string): Province[] {
   const p = provinceById(d.provinceId);
-  return p ? [p] : [];
+  if (!p) return [];
+  return [date && !isValidOn(p, date) ? (sameCodeOn(p, date) ?? p) : p];
 }
 
 function centralEntity(a: CentralAgency, name: string, source: 'agency' | 'domain', date: string): EntityFacts {
@@ -256,11 +268,14 @@ export function entityFromAgency(input: EntityInput, date: string): EntityFacts 
         e = base(parsed.kind, text, 'agency');
         e.province = provinceOfName(parsed, option, date) ?? null;
         e.abbreviations = parsed.kind === 'province-agency' || parsed.kind === 'education-authority' ? abbreviationCandidates(body) : [];
-        const dl = parsed.locality?.unitType ? DISTRICT_TYPES[parsed.locality.unitType] : undefined;
+        const loc = parsed.locality;
+        // "TP.HCM" is a province; "thành phố Lai Châu" in 2020 a district-level city.
+        const cityIsProvince = loc?.unitType === 'thanh-pho' && provinceNamed(loc.name, date) !== undefined;
+        const dl = loc?.unitType && !cityIsProvince ? DISTRICT_TYPES[loc.unitType] : undefined;
         if (parsed.kind === 'education-authority' && dl && parsed.locality) {
           const d = rank(searchDistricts(parsed.locality.name, e.province ?? undefined, date), dl, date)[0];
           e.district = d ?? synthetic<District>({ provinceId: e.province?.id ?? '?', type: dl, name: parsed.locality.name });
-          if (!e.province && d) e.province = pickOn(provincesOfDistrict(d), date) ?? null;
+          if (!e.province && d) e.province = pickOn(provincesOfDistrict(d, date), date) ?? null;
         }
         break;
       }
@@ -268,10 +283,9 @@ export function entityFromAgency(input: EntityInput, date: string): EntityFacts 
         const a = agencyByName(body) ?? agencyByName(text);
         if (a) e = centralEntity(a, text, 'agency', date);
         else {
-          const p = provinceOfName(parsed, option, date);
-          e = base(p && hasLocality ? 'province-agency' : 'other', text, 'agency');
-          e.province = p ?? null;
-          if (e.kind === 'province-agency') e.abbreviations = abbreviationCandidates(body);
+          // A newspaper, a portal, a project: not a body the decrees name.
+          e = base('other', text, 'agency');
+          e.province = provinceOfName(parsed, option, date) ?? null;
         }
       }
     }
