@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { GovvnOptionError, todayInVietnam, validate, type Result } from '../src/index.js';
+
+function expectContract(r: Result, input: string) {
+  expect(r.input).toBe(input);
+  expect(r.hostname === null || typeof r.hostname === 'string').toBe(true);
+  expect(['compliant', 'non-compliant', 'not-applicable', 'invalid']).toContain(r.verdict);
+  expect(r.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(Array.isArray(r.issues)).toBe(true);
+  for (const i of r.issues) {
+    expect(typeof i.ruleId).toBe('string');
+    expect(typeof i.messageId).toBe('string');
+    expect(['error', 'warning', 'info']).toContain(i.severity);
+    expect(i.message).not.toMatch(/\{\w+\}/); // every placeholder filled
+    if (i.ruleId !== 'input-form' && i.ruleId !== 'unknown-holder') expect(i.citation).toBeDefined();
+  }
+  expect(Array.isArray(r.suggestions)).toBe(true);
+}
+
+describe('validate', () => {
+  it('defaults to today in Asia/Ho_Chi_Minh and to Vietnamese', () => {
+    const r = validate('laichau.gov.vn');
+    expect(r.asOf).toBe(todayInVietnam());
+    expect(validate('laichau', { asOf: '2020-06-25' }).issues[0]?.message).toBeUndefined();
+    const vi = validate('a..b', { asOf: '2020-06-25' });
+    expect(vi.issues.find((i) => i.severity === 'error')!.message).toMatch(/rỗng/);
+  });
+
+  it('counts today from UTC+7: 17:00 UTC is already the next day in Hà Nội', () => {
+    expect(todayInVietnam(Date.UTC(2025, 5, 30, 17, 0))).toBe('2025-07-01');
+    expect(todayInVietnam(Date.UTC(2025, 5, 30, 16, 59))).toBe('2025-06-30');
+  });
+
+  it.each([
+    [{ asOf: '2011-09-30' }, /before 2011-10-01/],
+    [{ asOf: '2020-02-30' }, /real calendar date/],
+    [{ asOf: '20200625' }, /YYYY-MM-DD/],
+    [{ lang: 'fr' as 'vi' }, /lang/],
+    [{ kind: 'bank' as 'other' }, /kind must be one of/],
+    [{ agency: 42 as unknown as string }, /agency must be a string/],
+  ])('throws GovvnOptionError for the option %j', (options, words) => {
+    expect(() => validate('laichau.gov.vn', options)).toThrow(GovvnOptionError);
+    expect(() => validate('laichau.gov.vn', options)).toThrow(words);
+  });
+
+  it.each([
+    '',
+    '   ',
+    'http://',
+    '\u0000\u0001',
+    '\uD800.gov.vn',
+    'a'.repeat(100_000),
+    'http://laichau.gov.vn@evil.com/',
+    'laichau.gov.vn.evil.com',
+    '[::1]',
+    '0x7f.1',
+  ])('never throws, and returns a well-formed result, for %j', (input) => {
+    const r = validate(input, { asOf: '2020-06-25', agency: 'UBND tỉnh Lai Châu' });
+    expectContract(r, input);
+    expect(r.verdict).not.toBe('compliant');
+  });
+
+  it('treats a non-string input as no name rather than throwing', () => {
+    for (const x of [null, undefined, 42, {}, [], Symbol('x')]) {
+      const r = validate(x as unknown as string, { asOf: '2020-06-25' });
+      expect(['invalid', 'not-applicable']).toContain(r.verdict);
+    }
+  });
+
+  it('judges the host a browser visits, never the text that looks like one', () => {
+    expect(validate('http://laichau.gov.vn@evil.com/', { asOf: '2020-06-25' }).hostname).toBe('evil.com');
+    expect(validate('laichau.gov.vn.evil.com', { asOf: '2020-06-25', agency: 'UBND tỉnh Lai Châu' }).verdict).toBe('non-compliant');
+    const canonical = validate('HTTPS://LAICHAU.GOV.VN./gioi-thieu', { asOf: '2020-06-25', agency: 'UBND tỉnh Lai Châu' });
+    expect(canonical.hostname).toBe('laichau.gov.vn');
+    expect(canonical.verdict).toBe('compliant');
+    expect(canonical.issues.every((i) => i.severity === 'info')).toBe(true);
+  });
+
+  it('keeps www in the hostname and does not count it as a level', () => {
+    const r = validate('www.laichau.gov.vn', { asOf: '2020-06-25', agency: 'UBND tỉnh Lai Châu' });
+    expect(r.hostname).toBe('www.laichau.gov.vn');
+    expect(r.verdict).toBe('compliant');
+  });
+
+  it('says a name outside gov.vn with no agency is not the law\u2019s business', () => {
+    const r = validate('example.com', { asOf: '2020-06-25' });
+    expect(r.verdict).toBe('not-applicable');
+    expect(r.entity).toBeNull();
+  });
+
+  it('warns on an unknown level-3 gov.vn name, and reads a district written wrongly', () => {
+    const unknown = validate('abcxyz.gov.vn', { asOf: '2020-06-25', lang: 'en' });
+    expect(unknown.verdict).toBe('compliant');
+    expect(unknown.issues.map((i) => i.messageId)).toContain('unknown-level-3');
+    // Without govvn/history only today's communes are known: judge it on a date after 2025-07-01.
+    const wrong = validate('xatalenglaichau.gov.vn', { asOf: '2026-11-28' });
+    expect(wrong.verdict).toBe('non-compliant');
+    expect(wrong.suggestions).toEqual(['taleng.laichau.gov.vn']);
+  });
+
+  it('renders the same finding in both languages from one message id', () => {
+    const en = validate('huyentanuyen.gov.vn', { asOf: '2020-06-25', lang: 'en' });
+    const vi = validate('huyentanuyen.gov.vn', { asOf: '2020-06-25', lang: 'vi' });
+    expect(en.issues.map((i) => i.messageId)).toEqual(vi.issues.map((i) => i.messageId));
+    expect(en.issues[0]!.citation).toEqual({ instrument: 'Decree 43/2011/ND-CP', article: 'Art. 6(1)(c)' });
+    expect(vi.issues[0]!.citation).toEqual({ instrument: 'Nghị định 43/2011/NĐ-CP', article: 'Điều 6 khoản 1 điểm c' });
+  });
+});
