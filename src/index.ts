@@ -2,7 +2,7 @@
  * govvn: judge the domain name of a Vietnamese state agency's website against
  * the law in force on a date.
  */
-import { judge } from './engine/evaluate.js';
+import { judge, suggestFor } from './engine/evaluate.js';
 import { resolveOptions } from './engine/options.js';
 import type { Result, ValidateOptions } from './result.js';
 
@@ -35,6 +35,19 @@ export function validate(input: string, options?: ValidateOptions): Result {
   const j = resolveOptions(options);
   const text = typeof input === 'string' ? input : input === null || input === undefined ? '' : safeString(input);
   return judge(text, j);
+}
+
+/** Options of `suggest`: the date, the province when the agency's name leaves it out, a kind to override the name's reading. */
+export type SuggestOptions = Pick<ValidateOptions, 'asOf' | 'province' | 'kind'>;
+
+/**
+ * The compliant names for an agency on a date, best first (for autocompletion):
+ * `validate` judges each one `compliant` for that agency on that date. For a unit
+ * that no longer exists on the date, its successor's names.
+ */
+export function suggest(agency: string, options?: SuggestOptions): string[] {
+  const j = resolveOptions({ ...options, agency: typeof agency === 'string' ? agency : '' });
+  return suggestFor(j);
 }
 
 function safeString(x: unknown): string {

@@ -73,6 +73,25 @@ function verdictOf(facts: Facts, issues: readonly Issue[]): Verdict {
 }
 
 /** Runs the rules in force on the date over one name; `entity` fixed when re-checking a suggestion. */
+/** Compliant names for a holder on a date, best first; a defunct unit's are its successor's. */
+export function compliantNames(entity: EntityFacts, j: Judgement, host: Facts['host'], exclude: string | null): string[] {
+  const out: string[] = [];
+  const target = successorEntity(entity, j.asOf) ?? entity;
+  for (const name of candidateNames(target, j.asOf, host)) {
+    if (target === entity && exclude !== null && (name === exclude || exclude === `www.${name}`)) continue;
+    if (judge(name, j, { entity: target, context: true }).verdict === 'compliant') out.push(name);
+  }
+  return out;
+}
+
+/** The names an agency may use on a date, best first (what a form offers as the user types). */
+export function suggestFor(j: Judgement): string[] {
+  const agency = j.entityInput.agency?.trim();
+  if (!agency && !j.entityInput.kind) return [];
+  const entity = resolveEntity({ host: null, asOf: j.asOf }, j.entityInput);
+  return entity ? compliantNames(entity, j, null, null) : [];
+}
+
 export function judge(input: string, j: Judgement, fixed?: { entity: EntityFacts | null; context: boolean }): Result {
   const parsed = parseHost(input);
   const host = hostFacts(parsed);
@@ -111,13 +130,7 @@ export function judge(input: string, j: Judgement, fixed?: { entity: EntityFacts
   let suggestions: string[] = [];
   const wantsBetter = verdict === 'non-compliant' || (verdict === 'compliant' && issues.some((i) => i.severity === 'warning'));
   if (!fixed && entity && (wantsBetter || (verdict === 'invalid' && context))) {
-    const own = parsed.hostname;
-    // A defunct unit's names are its successor's, and are judged for the successor.
-    const target = successorEntity(entity, j.asOf) ?? entity;
-    for (const name of candidateNames(target, j.asOf, host)) {
-      if (target === entity && (name === own || own === `www.${name}`)) continue;
-      if (judge(name, j, { entity: target, context }).verdict === 'compliant') suggestions.push(name);
-    }
+    suggestions = compliantNames(entity, j, host, parsed.hostname);
   }
   return { input, hostname: parsed.hostname, verdict, asOf: j.asOf, entity: publicEntity(entity), issues, suggestions };
 }
