@@ -59,6 +59,8 @@ export interface Issue {
   message: string;
   /** On every finding of law and of syntax; absent on input-format notes. */
   citation?: Citation;
+  /** Set when a waiver covers the finding: it is reported, and does not count for the verdict. */
+  waived?: { reason: string; until: string };
 }
 
 export interface EntityProvince {
@@ -104,4 +106,22 @@ export interface ValidateOptions {
   asOf?: string;
   /** Language of messages; default `vi`. */
   lang?: Lang;
+  /** Severity per rule id, as a CI pipeline tunes the check: `off` drops the rule's findings. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** Findings accepted for a while, with a reason; an expired waiver stops applying and is reported. */
+  waivers?: readonly Waiver[];
+  /** The day of the run, for waivers (YYYY-MM-DD); defaults to today in Asia/Ho_Chi_Minh. */
+  today?: string;
+}
+
+export type RuleSetting = 'off' | 'warning' | 'error';
+
+export interface Waiver {
+  /** The hostname it covers (`www.` ignored). */
+  domain: string;
+  /** The rule id it covers. */
+  rule: string;
+  reason: string;
+  /** Last day it applies, YYYY-MM-DD. */
+  until: string;
 }

@@ -106,3 +106,43 @@ describe('validate', () => {
     expect(vi.issues[0]!.citation).toEqual({ instrument: 'Nghị định 43/2011/NĐ-CP', article: 'Điều 6 khoản 1 điểm c' });
   });
 });
+
+describe('rule settings and waivers (how a CI pipeline tunes the check)', () => {
+  const base = { asOf: '2020-06-25', agency: 'UBND huyện Tân Uyên', province: 'Lai Châu', lang: 'en' as const };
+
+  it('turns a rule off, or down to a warning', () => {
+    const off = validate('huyentanuyen.gov.vn', { ...base, rules: { 'district-domain': 'off', 'laichau-decision-20-2016': 'off' } });
+    expect(off.issues.some((i) => i.ruleId === 'district-domain')).toBe(false);
+    expect(off.verdict).toBe('compliant');
+    const warn = validate('huyentanuyen.gov.vn', { ...base, rules: { 'district-domain': 'warning' } });
+    expect(warn.issues.filter((i) => i.ruleId === 'district-domain').every((i) => i.severity === 'warning')).toBe(true);
+    expect(warn.verdict).toBe('non-compliant'); // the province's own rule still says no
+  });
+
+  it('refuses an unknown rule id or setting', () => {
+    expect(() => validate('x.gov.vn', { rules: { 'no-such-rule': 'off' } })).toThrow(/unknown rule id/);
+    expect(() => validate('x.gov.vn', { rules: { 'district-domain': 'loud' as 'off' } })).toThrow(/off, warning, error/);
+  });
+
+  it('reports a waived finding as waived, and it no longer fails the name', () => {
+    const waivers = [
+      { domain: 'huyentanuyen.gov.vn', rule: 'district-domain', reason: 'moving in 2021', until: '2021-12-31' },
+      { domain: 'huyentanuyen.gov.vn', rule: 'laichau-decision-20-2016', reason: 'moving in 2021', until: '2021-12-31' },
+    ];
+    const r = validate('huyentanuyen.gov.vn', { ...base, waivers, today: '2021-06-01' });
+    const errors = r.issues.filter((i) => i.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((i) => i.waived?.reason === 'moving in 2021')).toBe(true);
+    expect(r.verdict).toBe('compliant');
+  });
+
+  it('stops applying a waiver after its day, and says so', () => {
+    const waivers = [{ domain: 'huyentanuyen.gov.vn', rule: 'district-domain', reason: 'moving', until: '2021-12-31' }];
+    const r = validate('huyentanuyen.gov.vn', { ...base, waivers, today: '2022-01-01' });
+    expect(r.verdict).toBe('non-compliant');
+    expect(r.issues.some((i) => i.waived)).toBe(false);
+    const expired = r.issues.find((i) => i.ruleId === 'waiver');
+    expect(expired).toMatchObject({ messageId: 'expired', severity: 'warning' });
+    expect(expired!.message).toContain('2021-12-31');
+  });
+});

@@ -14,18 +14,26 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Checks a YYYY-MM-DD date; throws GovvnOptionError with the reason. */
-export function checkDate(text: string): string {
+/** Checks a YYYY-MM-DD calendar day (any year); throws GovvnOptionError naming the option. */
+export function checkDay(text: unknown, option: string): string {
+  if (typeof text !== 'string') throw new GovvnOptionError(`${option} must be a date written YYYY-MM-DD`);
   const ok =
     text.length === 10 &&
     text.charCodeAt(4) === 45 &&
     text.charCodeAt(7) === 45 &&
     [0, 1, 2, 3, 5, 6, 8, 9].every((i) => isDigit(text.charCodeAt(i)));
-  if (!ok) throw new GovvnOptionError(`asOf must be a date written YYYY-MM-DD, got "${text}"`);
+  if (!ok) throw new GovvnOptionError(`${option} must be a date written YYYY-MM-DD, got "${text}"`);
   const d = new Date(`${text}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text) {
-    throw new GovvnOptionError(`asOf "${text}" is not a real calendar date`);
+    throw new GovvnOptionError(`${option} "${text}" is not a real calendar date`);
   }
+  return text;
+}
+
+/** Checks the date judged by: a calendar day on or after the first national rule. */
+export function checkDate(text: string): string {
+  if (typeof text !== 'string') throw new GovvnOptionError('asOf must be a date written YYYY-MM-DD');
+  checkDay(text, 'asOf');
   if (text < FIRST_RULE_DATE) {
     throw new GovvnOptionError(
       `asOf ${text} is before ${FIRST_RULE_DATE}, when the first national rule on state agencies' domain names (Decree 43/2011) took effect`,

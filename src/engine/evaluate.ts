@@ -5,7 +5,7 @@ import { decreeOn } from '../law/instruments.js';
 import { basisOn, ruleInForce } from '../law/rule.js';
 import { RULES } from '../law/rules/index.js';
 import { renderCitation, renderMessage } from '../messages/render.js';
-import type { Entity, Issue, Lang, Result, Verdict } from '../result.js';
+import type { Entity, Issue, Lang, Result, RuleSetting, Verdict, Waiver } from '../result.js';
 import { entityFromAgency, entityFromDomain, type EntityInput } from './entity.js';
 import { hostFacts } from './host-facts.js';
 import { candidateNames } from './suggest.js';
@@ -15,6 +15,14 @@ export interface Judgement {
   asOf: string;
   lang: Lang;
   entityInput: EntityInput;
+  policy?: Policy;
+}
+
+/** A pipeline's tuning: severities by rule, and waivers judged against the day of the run. */
+export interface Policy {
+  rules: ReadonlyMap<string, RuleSetting>;
+  waivers: readonly Waiver[];
+  today: string;
 }
 
 function publicEntity(e: EntityFacts | null): Entity | null {
@@ -60,9 +68,31 @@ function resolveEntity(facts: Pick<Facts, 'host' | 'asOf'>, input: EntityInput):
   return inferred;
 }
 
+/** A configured severity replaces a warning or error; notes stay notes. */
+function overridden(severity: Issue['severity'], setting: RuleSetting | undefined): Issue['severity'] {
+  if (setting === undefined || setting === 'off' || severity === 'info') return severity;
+  return setting;
+}
+
+/** Marks the findings a live waiver covers; an expired waiver covers nothing and is reported. */
+function applyWaivers(issues: Issue[], hostname: string, policy: Policy, lang: Lang): void {
+  const host = hostname.startsWith('www.') ? hostname.slice(4) : hostname;
+  for (const w of policy.waivers) {
+    if (w.domain !== host) continue;
+    const hits = issues.filter((i) => i.ruleId === w.rule && !i.waived);
+    if (hits.length === 0) continue;
+    if (w.until < policy.today) {
+      const data = { rule: w.rule, until: w.until, reason: w.reason };
+      issues.push({ ruleId: 'waiver', messageId: 'expired', data, severity: 'warning', message: renderMessage(lang, 'waiver', 'expired', data) });
+      continue;
+    }
+    for (const i of hits) i.waived = { reason: w.reason, until: w.until };
+  }
+}
+
 function verdictOf(facts: Facts, issues: readonly Issue[]): Verdict {
   if (!facts.parsed.valid) return 'invalid';
-  if (issues.some((i) => i.severity === 'error')) return 'non-compliant';
+  if (issues.some((i) => i.severity === 'error' && !i.waived)) return 'non-compliant';
   const zone = facts.host?.zone;
   const e = facts.entity;
   if (zone !== 'gov.vn') {
@@ -109,8 +139,11 @@ export function judge(input: string, j: Judgement, fixed?: { entity: EntityFacts
     context,
   };
   const issues: Issue[] = [];
+  const policy = j.policy;
   for (const rule of RULES) {
     if (!ruleInForce(rule, j.asOf)) continue;
+    const setting = policy?.rules.get(rule.id);
+    if (setting === 'off') continue;
     if (!host && rule.id !== 'hostname-syntax' && rule.id !== 'input-form') continue;
     for (const f of rule.check(facts)) {
       const data = f.data ?? {};
@@ -119,13 +152,14 @@ export function judge(input: string, j: Judgement, fixed?: { entity: EntityFacts
         ruleId: rule.id,
         messageId: f.messageId,
         data,
-        severity: f.severity ?? rule.messages[f.messageId] ?? 'error',
+        severity: overridden(f.severity ?? rule.messages[f.messageId] ?? 'error', setting),
         message: renderMessage(j.lang, rule.id, f.messageId, data),
       };
       if (basis) issue.citation = renderCitation(j.lang, basis);
       issues.push(issue);
     }
   }
+  if (policy && policy.waivers.length > 0 && parsed.hostname) applyWaivers(issues, parsed.hostname, policy, j.lang);
   const verdict = verdictOf(facts, issues);
   let suggestions: string[] = [];
   const wantsBetter = verdict === 'non-compliant' || (verdict === 'compliant' && issues.some((i) => i.severity === 'warning'));

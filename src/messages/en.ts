@@ -63,4 +63,5 @@ export const en: Readonly<Record<string, string>> = {
   'unknown-level-3': '"{label}.gov.vn" is no province and no central agency the library knows; only ministries, central agencies and provinces hold level-3 names.',
   'agency-not-recognised': 'The agency "{name}" could not be classified; only the general rules were applied.',
   'unit-not-found': '{name} was not found in the tables for this date; its name could not be checked against the official list.',
+  'waiver/expired': 'A waiver of {rule} for this name ran out on {until} ("{reason}"): the finding counts again.',
 };

@@ -51,4 +51,5 @@ export const vi: Readonly<Record<string, string>> = {
   'unknown-level-3': '"{label}.gov.vn" không phải tên tỉnh hay cơ quan trung ương mà thư viện biết; chỉ bộ, cơ quan trung ương và tỉnh dùng tên miền cấp 3.',
   'agency-not-recognised': 'Không xác định được loại của cơ quan "{name}"; chỉ áp dụng các quy định chung.',
   'unit-not-found': 'Không tìm thấy {name} trong danh mục đơn vị hành chính vào ngày xét; chưa đối chiếu được tên.',
+  'waiver/expired': 'Miễn trừ quy tắc {rule} cho tên miền này đã hết hạn ngày {until} ("{reason}"): phát hiện được tính lại.',
 };
