@@ -34,7 +34,10 @@ const cases: Record<string, Case[]> = {
     { name: 'bộtàichính.gov.vn', opts: { asOf: P1, agency: 'Bộ Tài chính' }, verdict: 'non-compliant', finding: 'unaccented-labels/accented', suggestion: 'mof.gov.vn' },
     { name: 'mic.gov.vn', opts: { asOf: P2N, agency: 'Bộ Thông tin và Truyền thông' }, verdict: 'non-compliant', finding: 'unit-validity/agency-merged', suggestion: 'mst.gov.vn' },
     // A full name: a warning before Decree 224/2026, accepted by it.
-    { name: 'botaichinh.gov.vn', opts: { asOf: P2, agency: 'Bộ Tài chính' }, verdict: 'compliant', finding: 'ministry-domain/unrecognised-abbreviation' },
+    { name: 'botaichinh.gov.vn', opts: { asOf: P2, agency: 'Bộ Tài chính' }, verdict: 'compliant', finding: 'ministry-domain/full-name-before-224', suggestion: 'mof.gov.vn' },
+    { name: 'botaichinh.gov.vn', opts: { asOf: P3, agency: 'Bộ Tài chính' }, verdict: 'compliant', suggestion: null },
+    { name: 'btc.gov.vn', opts: { asOf: P1, agency: 'Bộ Tài chính' }, verdict: 'compliant', suggestion: null },
+    { name: 'xyz.gov.vn', opts: { asOf: P1, agency: 'Bộ Tài chính' }, verdict: 'compliant', finding: 'ministry-domain/unrecognised-abbreviation', suggestion: 'mof.gov.vn' },
   ],
   'ministry-unit': [
     { name: 'gdt.mof.gov.vn', opts: { asOf: P1, agency: 'Tổng cục Thuế' }, verdict: 'compliant' },
@@ -73,6 +76,9 @@ const cases: Record<string, Case[]> = {
     { name: 'motcua.stttt.laichau.gov.vn', opts: { asOf: P3, agency: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' }, verdict: 'compliant', finding: 'province-agency-domain/deeper-than-level-4', suggestion: 'stttt.laichau.gov.vn' },
     { name: 'sotttt.laichau.com.vn', opts: { asOf: P1, agency: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' }, verdict: 'non-compliant', finding: 'gov-vn-zone/outside-gov-vn', suggestion: 'stttt.laichau.gov.vn' },
     { name: 'xyz.laichau.gov.vn', opts: { asOf: P1, agency: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' }, verdict: 'compliant', finding: 'province-agency-domain/unrecognised-abbreviation', suggestion: 'stttt.laichau.gov.vn' },
+    // Decree 224/2026 allows the full name; before it, a warning.
+    { name: 'thongtinvatruyenthong.laichau.gov.vn', opts: { asOf: P2, agency: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' }, verdict: 'compliant', finding: 'province-agency-domain/full-name-before-224', suggestion: 'stttt.laichau.gov.vn' },
+    { name: 'thongtinvatruyenthong.laichau.gov.vn', opts: { asOf: P3, agency: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' }, verdict: 'compliant', suggestion: null },
   ],
   district: [
     ...[P1, P2].map((asOf) => ({ name: 'tanuyen.laichau.gov.vn', opts: { asOf, agency: 'UBND huyện Tân Uyên', ...LC }, verdict: 'compliant' as const })),

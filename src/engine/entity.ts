@@ -2,6 +2,7 @@ import {
   agencyByBranchName,
   agencyByLabel,
   agencyByName,
+  allAgencies,
   parentOn,
 } from '../data/agency-lookup.js';
 import type { CentralAgency } from '../data/agencies.js';
@@ -27,7 +28,7 @@ import {
 import type { EntityFacts, HostFacts } from '../law/facts.js';
 import { isTypeWords } from '../law/match.js';
 import type { EntityKind } from '../result.js';
-import { abbreviationCandidates } from '../vi/abbreviation.js';
+import { abbreviationCandidates, nameForms } from '../vi/abbreviation.js';
 import { parseAgencyName, type AgencyName, type Locality, type UnitType } from '../vi/agency-name.js';
 import { fullNameLabels } from '../vi/fold.js';
 
@@ -91,6 +92,7 @@ function base(kind: EntityKind, name: string, source: 'agency' | 'domain'): Enti
     branch: false,
     body: null,
     abbreviations: [],
+    fullNames: [],
     found: true,
   };
 }
@@ -206,14 +208,22 @@ function provincesOfDistrict(d: District, date?: string): Province[] {
 
 function centralEntity(a: CentralAgency, name: string, source: 'agency' | 'domain', date: string): EntityFacts {
   const parent = parentOn(a, date);
+  // Its own labels first; the initials of its names are what it may also use (bkhcn, tct).
+  const forms = a.names.map((n) => nameForms(n));
+  const abbreviations = [...new Set(forms.flatMap((f) => f.abbreviations))];
+  const fullNames = [...new Set(forms.flatMap((f) => f.fullNames))];
   if (!parent) {
     const e = base('ministry', name, source);
     e.central = a;
+    e.abbreviations = abbreviations;
+    e.fullNames = fullNames;
     return e;
   }
   const e = base(a.serviceUnit ? 'public-service-unit' : 'ministry-unit', name, source);
   e.self = a;
   e.central = parent;
+  e.abbreviations = abbreviations;
+  e.fullNames = fullNames;
   return e;
 }
 
@@ -291,6 +301,11 @@ export function entityFromAgency(input: EntityInput, date: string): EntityFacts 
     }
   }
   e.body = parsed.body ?? null;
+  if (e.abbreviations.length > 0 && e.fullNames.length === 0) {
+    const forms = nameForms(body);
+    e.abbreviations = forms.abbreviations;
+    e.fullNames = forms.fullNames;
+  }
   if (input.kind) e.kind = input.kind;
   return e;
 }
@@ -324,6 +339,8 @@ function miswritten(label: string, date: string, hint: Province | undefined): En
     const head = label.slice(0, i);
     if (isTypeWords(head)) withSuffix(label.slice(i), typeOf(head));
   }
+  const branch = branchWritten(label, date);
+  if (branch) return branch;
   // A province name with a type word (tinhlaichau, ubndlaichau).
   for (const c of cores) {
     if (c.province) continue;
@@ -359,6 +376,42 @@ function miswritten(label: string, date: string, hint: Province | undefined): En
         e.province = p;
         return e;
       }
+    }
+  }
+  return null;
+}
+
+let branchForms: Array<[string, CentralAgency]> | undefined;
+
+/** The ways a provincial branch's agency is written inside one label: bhxh, baohiemxahoi, cucthue. */
+function branchWordForms(): Array<[string, CentralAgency]> {
+  if (!branchForms) {
+    branchForms = [];
+    for (const a of allAgencies()) {
+      if (!a.branchNames) continue;
+      const forms = new Set<string>(a.labels);
+      for (const n of a.branchNames) for (const c of abbreviationCandidates(n)) if (c.length >= 3) forms.add(c);
+      for (const f of forms) branchForms.push([f, a]);
+    }
+    branchForms.sort((x, y) => y[0].length - x[0].length);
+  }
+  return branchForms;
+}
+
+/** `bhxhdienbien`, `cucthuelaichau`: a branch of a central agency on a level-3 name of its own. */
+function branchWritten(label: string, date: string): EntityFacts | null {
+  for (const p of provincesOn(date)) {
+    for (const pl of p.labels) {
+      if (label.length <= pl.length) continue;
+      const rest = label.startsWith(pl) ? label.slice(pl.length) : label.endsWith(pl) ? label.slice(0, -pl.length) : null;
+      if (!rest) continue;
+      const hit = branchWordForms().find(([form]) => form === rest);
+      if (!hit) continue;
+      const e = base('ministry-unit', `${hit[1].branchNames![0]} ${p.fullName.charAt(0).toLowerCase()}${p.fullName.slice(1)}`, 'domain');
+      e.branch = true;
+      e.central = hit[1];
+      e.province = p;
+      return e;
     }
   }
   return null;
@@ -423,6 +476,14 @@ function underProvince(rest: readonly string[], province: Province, date: string
     if (district) {
       const e = base('district', district.fullName, 'domain');
       e.district = district;
+      e.province = province;
+      return e;
+    }
+    // A commune merged away (known with govvn/history): judged as the unit it was.
+    const old = communes.filter((c) => c.to !== null && c.to < date).sort((a, b) => ((a.to ?? '') < (b.to ?? '') ? 1 : -1))[0];
+    if (old && !district) {
+      const e = base('commune', old.fullName, 'domain');
+      e.commune = old;
       e.province = province;
       return e;
     }

@@ -1,7 +1,7 @@
 import { historyLoaded } from '../data/lookup.js';
 import { parseHost } from '../host/index.js';
-import type { EntityFacts, Facts } from '../law/facts.js';
-import { decreeOn } from '../law/instruments.js';
+import type { EntityFacts, Facts, HostFacts } from '../law/facts.js';
+import { decreeOn, inForce } from '../law/instruments.js';
 import { basisOn, ruleInForce } from '../law/rule.js';
 import { RULES } from '../law/rules/index.js';
 import { renderCitation, renderMessage } from '../messages/render.js';
@@ -23,6 +23,11 @@ export interface Policy {
   rules: ReadonlyMap<string, RuleSetting>;
   waivers: readonly Waiver[];
   today: string;
+}
+
+/** `dichvucong.`/`e-services.` is the holder's own name only from Circular 01/2018 on. */
+function portalInForce(host: HostFacts | null, asOf: string): HostFacts | null {
+  return host && host.portal && !inForce('circular-01-2018', asOf) ? { ...host, portal: null } : host;
 }
 
 function publicEntity(e: EntityFacts | null): Entity | null {
@@ -62,6 +67,7 @@ function resolveEntity(facts: Pick<Facts, 'host' | 'asOf'>, input: EntityInput):
       branch: false,
       body: null,
       abbreviations: [],
+      fullNames: [],
       found: false,
     };
   }
@@ -95,14 +101,12 @@ function verdictOf(facts: Facts, issues: readonly Issue[]): Verdict {
   if (issues.some((i) => i.severity === 'error' && !i.waived)) return 'non-compliant';
   const zone = facts.host?.zone;
   const e = facts.entity;
-  if (zone !== 'gov.vn') {
-    // The rules bind state bodies: outside gov.vn, only a known state body is judged.
-    if (!e || e.kind === 'other' || e.kind === 'party-body') return 'not-applicable';
-  }
+  // The rules bind state bodies: a Party body, or a name outside gov.vn not known to be a state body's, is not theirs.
+  if (e?.kind === 'party-body') return 'not-applicable';
+  if (zone !== 'gov.vn' && (!e || e.kind === 'other')) return 'not-applicable';
   return 'compliant';
 }
 
-/** Runs the rules in force on the date over one name; `entity` fixed when re-checking a suggestion. */
 /** Compliant names for a holder on a date, best first; a defunct unit's are its successor's. */
 export function compliantNames(entity: EntityFacts, j: Judgement, host: Facts['host'], exclude: string | null): string[] {
   const out: string[] = [];
@@ -122,9 +126,10 @@ export function suggestFor(j: Judgement): string[] {
   return entity ? compliantNames(entity, j, null, null) : [];
 }
 
+/** Runs the rules in force on the date over one name; `entity` fixed when re-checking a suggestion. */
 export function judge(input: string, j: Judgement, fixed?: { entity: EntityFacts | null; context: boolean }): Result {
   const parsed = parseHost(input);
-  const host = hostFacts(parsed);
+  const host = portalInForce(hostFacts(parsed), j.asOf);
   const context = fixed ? fixed.context : Boolean(j.entityInput.agency?.trim() || j.entityInput.kind);
   const partial = { host, asOf: j.asOf };
   const entity = fixed ? fixed.entity : host || context ? resolveEntity(partial, j.entityInput) : null;

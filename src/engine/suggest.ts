@@ -26,7 +26,7 @@ function schoolLabel(body: string, provinceLabel: string | undefined): string | 
 export function candidateNames(e: EntityFacts, date: string, host: HostFacts | null): string[] {
   const province = e.province ? provinceOn(e.province, date) : null;
   const pl = province?.labels[0];
-  const abbr = e.abbreviations.slice(0, 2);
+  const abbr = e.abbreviations.slice(0, 1);
   const out: string[] = [];
   switch (e.kind) {
     case 'province':

@@ -42,6 +42,8 @@ export interface EntityFacts {
   body: string | null;
   /** Labels the agency plausibly uses, most likely first (abbreviation kinds). */
   abbreviations: readonly string[];
+  /** Its unaccented full name as a label; allowed from Decree 224/2026. */
+  fullNames: readonly string[];
   /** The named unit was found in the tables for its period. */
   found: boolean;
 }

@@ -7,6 +7,8 @@ export interface ParentForm {
   parentLabels: readonly string[];
   /** Labels the unit itself plausibly uses; empty when unknown (no check then). */
   unitLabels: readonly string[];
+  /** The unit's full name as labels: accepted from Decree 224/2026, a warning before it. */
+  fullNames?: readonly string[];
   /** A branch is named by a province label, so another province's label is an error. */
   unitIsProvince?: boolean;
   /** The parent is a province: another province's label there is an error. */
@@ -23,7 +25,7 @@ export function checkUnderParent(facts: Facts, form: ParentForm): Finding[] {
   if (!host || host.zone !== 'gov.vn') return [];
   const out: Finding[] = [];
   const rest = host.rest;
-  const parentWanted = form.parentLabels[0] ?? '';
+  const parentWanted = form.parentLabels[0] ?? '<tentinhthanh>';
   const unitWanted = form.unitLabels[0] ?? (form.unitIsProvince ? '' : '<tên>');
   const expected = `${unitWanted}.${parentWanted}.gov.vn`;
   if (rest.length < 2) {
@@ -46,7 +48,9 @@ export function checkUnderParent(facts: Facts, form: ParentForm): Finding[] {
       out.push(finding(other ? 'wrong-province' : 'unrecognised-abbreviation', { label: unit, want: unitWanted, expected }));
     }
   } else if (form.unitLabels.length > 0 && !form.unitLabels.includes(unit) && !(host.portal && rest.length === 2)) {
-    out.push(finding('unrecognised-abbreviation', { label: unit, want: unitWanted, expected }));
+    const full = form.fullNames?.includes(unit) ?? false;
+    if (!full) out.push(finding('unrecognised-abbreviation', { label: unit, want: unitWanted, expected }));
+    else if (facts.decree !== 'decree-224-2026') out.push(finding('full-name-before-224', { label: unit, want: unitWanted, expected }));
   }
   return out;
 }
@@ -57,4 +61,5 @@ export const UNDER_PARENT_MESSAGES = {
   'wrong-province': 'error',
   'deeper-than-level-4': 'warning',
   'unrecognised-abbreviation': 'warning',
+  'full-name-before-224': 'warning',
 } as const;

@@ -64,4 +64,6 @@ export const en: Readonly<Record<string, string>> = {
   'agency-not-recognised': 'The agency "{name}" could not be classified; only the general rules were applied.',
   'unit-not-found': '{name} was not found in the tables for this date; its name could not be checked against the official list.',
   'waiver/expired': 'A waiver of {rule} for this name ran out on {until} ("{reason}"): the finding counts again.',
+  'not-vietnamese-or-english': 'The label "{label}" ({ascii}) is neither unaccented Vietnamese nor English.',
+  'full-name-before-224': '"{label}" is the agency\u2019s full name; full names are allowed from Decree 224/2026 (2026-07-01); before it, its abbreviation (e.g. "{want}"): {expected}.',
 };

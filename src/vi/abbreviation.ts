@@ -128,13 +128,37 @@ export function abbreviationCandidates(body: string): string[] {
     out.push(headFull + initials(rest, true), initials(rest, true));
   }
   out.push(...english(headFull, rest));
-  out.push(full(syls, false), full(syls, true));
-  if (rest.length > 0) out.push(full(rest, false), full(rest, true));
+  out.push(...fullForms(syls, rest));
+  return unique(out);
+}
 
+function fullForms(syls: Syllable[], rest: Syllable[]): string[] {
+  const out = [full(syls, false), full(syls, true)];
+  if (rest.length > 0) out.push(full(rest, false), full(rest, true));
+  return out;
+}
+
+function unique(list: string[]): string[] {
   const seen = new Set<string>();
-  return out.filter((c) => {
+  return list.filter((c) => {
     if (c.length < 2 || seen.has(c)) return false;
     seen.add(c);
     return true;
   });
+}
+
+/**
+ * The same forms split in two: abbreviations (initials, English), which every
+ * decree allows, and the unaccented full name with or without its head word
+ * ('sonoivu', 'thongtinvatruyenthong'), which Decree 224/2026 allows as well.
+ */
+export function nameForms(body: string): { abbreviations: string[]; fullNames: string[] } {
+  const syls = syllables(body);
+  if (syls.length === 0) return { abbreviations: [], fullNames: [] };
+  const firstTwo = syls.length >= 2 ? `${syls[0]!.plain} ${syls[1]!.plain}` : '';
+  const headLen = HEADS.has(firstTwo) ? 2 : HEADS.has(syls[0]!.plain) ? 1 : 0;
+  const rest = headLen > 0 ? syls.slice(headLen) : [];
+  const fullNames = unique(fullForms(syls, rest));
+  const abbreviations = abbreviationCandidates(body).filter((c) => !fullNames.includes(c));
+  return { abbreviations, fullNames };
 }

@@ -1,4 +1,4 @@
-import { communesByLabel, historyLoaded } from '../../data/lookup.js';
+import { communesByLabel, historyLoaded, isValidOn } from '../../data/lookup.js';
 import { provinceOn } from '../current.js';
 import { fullNameMiss } from '../match.js';
 import { defineRule, finding, type Finding } from '../rule.js';
@@ -34,7 +34,12 @@ export const communeDomain = defineRule({
     'history-not-loaded': 'info',
   },
   check({ host, entity, asOf, decree, newMap }) {
-    if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'commune' || !entity.province) return [];
+    if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'commune') return [];
+    if (!entity.province) {
+      // Its province unknown, only the level can be judged: level 3 is for ministries and provinces.
+      const own = entity.commune?.labels[0] ?? '<tenphuongxa>';
+      return host.rest.length < 2 ? [finding('wrong-level', { want: 4, got: host.level, expected: `${own}.<tentinhthanh>.gov.vn` })] : [];
+    }
     const province = provinceOn(entity.province, asOf);
     const provinceLabel = province.labels[0]!;
     const own = entity.commune?.labels ?? [];
@@ -42,7 +47,8 @@ export const communeDomain = defineRule({
     const expected = `${want}.${provinceLabel}.gov.vn`;
     const out: Finding[] = [];
     const strict = decree === 'decree-224-2026';
-    if (!strict) out.push(finding('no-national-format', { expected }));
+    const exists = !entity.commune || isValidOn(entity.commune, asOf);
+    if (!strict && exists) out.push(finding('no-national-format', { expected }));
     if (!newMap && !historyLoaded()) out.push(finding('history-not-loaded', { name: entity.name }, { basis: null }));
     const rest = host.rest;
     const districtLabels = entity.district && !newMap ? entity.district.labels : [];

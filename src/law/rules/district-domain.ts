@@ -28,7 +28,12 @@ export const districtDomain = defineRule({
   },
   to: '2025-06-30',
   check({ host, entity, asOf }) {
-    if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'district' || !entity.province) return [];
+    if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'district') return [];
+    if (!entity.province) {
+      // Its province unknown, only the level can be judged: level 3 is for ministries and provinces.
+      const own = entity.district?.labels[0] ?? '<tenquanhuyen>';
+      return host.rest.length < 2 ? [finding('wrong-level', { want: 4, got: host.level, expected: `${own}.<tentinhthanh>.gov.vn` })] : [];
+    }
     const province = provinceOn(entity.province, asOf);
     const provinceLabel = province.labels[0]!;
     const own = entity.district?.labels ?? [];

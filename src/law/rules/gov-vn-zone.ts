@@ -1,3 +1,4 @@
+import { inForce } from '../instruments.js';
 import { defineRule, finding } from '../rule.js';
 import { GOV_KINDS } from './kinds.js';
 
@@ -15,8 +16,10 @@ export const govVnZone = defineRule({
     'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4 } },
   },
   messages: { 'outside-gov-vn': 'error' },
-  check({ host, entity }) {
-    if (!host || !entity || !GOV_KINDS.includes(entity.kind)) return [];
+  check({ host, entity, asOf }) {
+    if (!host || !entity) return [];
+    const education = entity.kind === 'education-authority' && !inForce('circular-53-2012', asOf);
+    if (!GOV_KINDS.includes(entity.kind) && !education) return [];
     if (host.zone === 'gov.vn') return [];
     return [finding('outside-gov-vn', { hostname: host.hostname })];
   },

@@ -1,4 +1,3 @@
-import { fullNameLabels } from '../../vi/fold.js';
 import { defineRule, finding } from '../rule.js';
 
 /**
@@ -18,19 +17,18 @@ export const ministryDomain = defineRule({
     'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
     'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4, point: 'a' } },
   },
-  messages: { 'wrong-level': 'error', 'unrecognised-abbreviation': 'warning' },
+  messages: { 'wrong-level': 'error', 'unrecognised-abbreviation': 'warning', 'full-name-before-224': 'warning' },
   check({ host, entity, decree }) {
     if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'ministry') return [];
     const rest = host.portal ? host.rest.slice(1) : host.rest;
     const known = [...(entity.central?.labels ?? []), ...entity.abbreviations];
-    if (decree === 'decree-224-2026' && entity.central) {
-      for (const n of entity.central.names) known.push(...fullNameLabels(n));
-    }
+    const fullAllowed = decree === 'decree-224-2026';
+    if (fullAllowed) known.push(...entity.fullNames);
     const want = known[0] ?? '<tenbonganh>';
     if (rest.length !== 1) return [finding('wrong-level', { want: 3, got: rest.length + 2, expected: `${want}.gov.vn` })];
-    if (known.length > 0 && !known.includes(rest[0]!)) {
-      return [finding('unrecognised-abbreviation', { label: rest[0]!, want, expected: `${want}.gov.vn` })];
-    }
-    return [];
+    const label = rest[0]!;
+    if (known.length === 0 || known.includes(label)) return [];
+    if (entity.fullNames.includes(label)) return [finding('full-name-before-224', { label, want, expected: `${want}.gov.vn` })];
+    return [finding('unrecognised-abbreviation', { label, want, expected: `${want}.gov.vn` })];
   },
 });

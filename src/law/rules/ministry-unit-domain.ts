@@ -42,6 +42,6 @@ export const ministryUnitDomain = defineRule({
     }
     // A unit's own sub-units are judged under its own name (laichau.gdt.gov.vn).
     if (entity.self && parentOn(entity.self, asOf) && own.includes(host.rest[host.rest.length - 1]!)) return [];
-    return checkUnderParent(facts, { parentLabels: ministry.labels, unitLabels });
+    return checkUnderParent(facts, { parentLabels: ministry.labels, unitLabels, fullNames: entity.fullNames });
   },
 });

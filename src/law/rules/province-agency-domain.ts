@@ -24,13 +24,15 @@ export const provinceAgencyDomain = defineRule({
   messages: UNDER_PARENT_MESSAGES,
   check(facts) {
     const { entity, asOf, host } = facts;
-    if (!entity || !entity.province || entity.branch) return [];
+    if (!entity || entity.branch) return [];
     const k = entity.kind;
     if (k === 'public-service-unit' && entity.central) return [];
     // An education authority may instead use edu.vn (the education rule judges that).
     if (k === 'education-authority' && (host?.zone !== 'gov.vn' || entity.district)) return [];
     if (k !== 'province-agency' && k !== 'public-service-unit' && k !== 'education-authority') return [];
+    // Without a province only the level can be judged: level 3 is for ministries and provinces.
+    if (!entity.province) return host && host.rest.length < 2 ? checkUnderParent(facts, { parentLabels: [], unitLabels: entity.abbreviations }) : [];
     const province = provinceOn(entity.province, asOf);
-    return checkUnderParent(facts, { parentLabels: province.labels, unitLabels: entity.abbreviations, parentIsProvince: true });
+    return checkUnderParent(facts, { parentLabels: province.labels, unitLabels: entity.abbreviations, fullNames: entity.fullNames, parentIsProvince: true });
   },
 });

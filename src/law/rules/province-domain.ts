@@ -30,7 +30,9 @@ export const provinceDomain = defineRule({
     const label = rest[0]!;
     // A defunct province's own old label is the unit-validity rule's to report.
     if (province.labels.includes(label) || entity.province.labels.includes(label)) return [];
-    if (provincesByLabel(label).length > 0) return [finding('wrong-province', { label, want, expected })];
+    if (provincesByLabel(label).some((p) => p.code !== province.code && p.code !== entity.province!.code)) {
+      return [finding('wrong-province', { label, want, expected })];
+    }
     return [finding(fullNameMiss(label, province.labels) ?? 'not-full-name', { label, want, expected })];
   },
 });

@@ -15,7 +15,7 @@ export const unaccentedLabels = defineRule({
     'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
     'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4 } },
   },
-  messages: { accented: 'error' },
+  messages: { accented: 'error', 'not-vietnamese-or-english': 'error' },
   check({ host, context, entity }) {
     if (!host) return [];
     // The rules bind state bodies: names in gov.vn, or any name judged for an agency.
@@ -23,9 +23,12 @@ export const unaccentedLabels = defineRule({
     const out = [];
     for (let i = 0; i < host.labels.length; i++) {
       const unicode = host.unicodeLabels[i]!;
-      if (!host.labels[i]!.startsWith('xn--') || !hasDiacritics(unicode)) continue;
-      if (isLookalikeRisk(unicode).nonLatin) continue; // the look-alike rule speaks for it
-      out.push(finding('accented', { label: unicode, plain: unaccent(unicode).toLowerCase() }));
+      if (!host.labels[i]!.startsWith('xn--')) continue;
+      const risk = isLookalikeRisk(unicode);
+      if (risk.nonLatin || risk.mixed) continue; // the look-alike rule speaks for it
+      if (hasDiacritics(unicode)) out.push(finding('accented', { label: unicode, plain: unaccent(unicode).toLowerCase() }));
+      // Symbols, emoji: neither Vietnamese nor English.
+      else out.push(finding('not-vietnamese-or-english', { label: unicode, ascii: host.labels[i]! }));
     }
     return out;
   },

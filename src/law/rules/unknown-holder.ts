@@ -26,7 +26,7 @@ export const unknownHolder = defineRule({
     }
     if (context && entity.kind === 'other') return [finding('agency-not-recognised', { name: entity.name }, { basis: null })];
     const full = entity.kind === 'province' || entity.kind === 'district' || entity.kind === 'commune';
-    if (full && !entity.found) return [finding('unit-not-found', { name: entity.name }, { basis: null })];
+    if (full && !entity.found) return [finding('unit-not-found', { name: entity.name || host.hostname }, { basis: null })];
     return [];
   },
 });
