@@ -79,6 +79,8 @@ function search<T extends { type: string }>(
   for (const { word, type } of glued) {
     if (q.length > word.length && q.startsWith(word) && !q.includes(' ')) typed(q.slice(word.length), type);
   }
+  // Most searches find nothing or one unit: only several need the table's order back.
+  if (found.size <= 1) return [...found];
   return list.filter((u) => found.has(u));
 }
 
@@ -113,8 +115,17 @@ export function allProvinces(): readonly Province[] {
   return provinceTable();
 }
 
+const onDate = new Map<string, readonly Province[]>();
+
 export function provincesOn(date: string): readonly Province[] {
-  return provinceTable().filter((p) => isValidOn(p, date));
+  // A run judges by one date or a few: keep each answer (bounded, in case of many).
+  let list = onDate.get(date);
+  if (!list) {
+    if (onDate.size > 64) onDate.clear();
+    list = Object.freeze(provinceTable().filter((p) => isValidOn(p, date)));
+    onDate.set(date, list);
+  }
+  return list;
 }
 
 export function provinceById(id: string): Province | undefined {
@@ -131,8 +142,17 @@ export function findProvinces(text: string): readonly Province[] {
     provinceNames = nameIndex(provinceTable());
     for (const p of provinceTable()) for (const alias of PROVINCE_ALIASES[p.code] ?? []) addTo(provinceNames, alias, p);
   }
-  return search(provinceTable(), provinceNames, text, PROVINCE_WORDS, PROVINCE_GLUED);
+  // Agency names ask about the same few places again and again: keep recent answers.
+  let hit = provinceAnswers.get(text);
+  if (!hit) {
+    if (provinceAnswers.size > 2048) provinceAnswers.clear();
+    hit = search(provinceTable(), provinceNames, text, PROVINCE_WORDS, PROVINCE_GLUED);
+    provinceAnswers.set(text, hit);
+  }
+  return hit;
 }
+
+const provinceAnswers = new Map<string, readonly Province[]>();
 
 // ------------------------------------------------------------------ districts
 

@@ -30,8 +30,12 @@ export function checkDay(text: unknown, option: string): string {
   return text;
 }
 
+let lastGood = '';
+
 /** Checks the date judged by: a calendar day on or after the first national rule. */
 export function checkDate(text: string): string {
+  // Calls in a loop pass the same date: checked once.
+  if (text === lastGood) return text;
   if (typeof text !== 'string') throw new GovvnOptionError('asOf must be a date written YYYY-MM-DD');
   checkDay(text, 'asOf');
   if (text < FIRST_RULE_DATE) {
@@ -39,5 +43,6 @@ export function checkDate(text: string): string {
       `asOf ${text} is before ${FIRST_RULE_DATE}, when the first national rule on state agencies' domain names (Decree 43/2011) took effect`,
     );
   }
+  lastGood = text;
   return text;
 }

@@ -9,6 +9,7 @@ import type { CentralAgency } from '../data/agencies.js';
 import {
   allProvinces,
   communesByLabel,
+  historyLoaded,
   communesOf,
   districtsByLabel,
   districtsOf,
@@ -128,6 +129,28 @@ function synthetic<T extends District | Commune>(fields: Omit<T, 'labels' | 'fro
   } as unknown as T;
 }
 
+/**
+ * 'phường Phố Huế', 'huyện Đức Huệ', 'phường Nguyễn Thái Bình': the parser reads a
+ * trailing word that names a province as the unit's locality; when the whole name
+ * is a unit of that type (in the given province, else anywhere), it is the unit's name.
+ */
+function keepPlaceInName(parsed: AgencyName, option: Province | undefined, date: string): AgencyName {
+  const unit = parsed.unit;
+  const loc = parsed.locality;
+  if (!unit?.unitType || !loc || loc.unitType || parsed.hints.includes(loc)) return parsed;
+  const whole = `${unit.name} ${loc.name}`;
+  const dType = DISTRICT_TYPES[unit.unitType];
+  const cType = COMMUNE_TYPES[unit.unitType];
+  const known = dType
+    ? searchDistricts(whole, option, date).some((d) => d.type === dType)
+    : cType
+      ? searchCommunes(whole, option, date).some((c) => c.type === cType)
+      : false;
+  if (!known) return parsed;
+  const { locality: _split, ...rest } = parsed;
+  return { ...rest, unit: { ...unit, name: whole } };
+}
+
 /** Where the parsed name places the agency: its locality, its hints, or the option. */
 function provinceOfName(parsed: AgencyName, option: Province | undefined, date: string): Province | undefined {
   const places: Locality[] = [];
@@ -230,7 +253,7 @@ function centralEntity(a: CentralAgency, name: string, source: 'agency' | 'domai
 /** Who the name is for, from the agency's name as written. */
 export function entityFromAgency(input: EntityInput, date: string): EntityFacts {
   const option = provinceNamed(input.province, date);
-  const parsed = parseAgencyName(input.agency ?? '', isPlace);
+  const parsed = keepPlaceInName(parseAgencyName(input.agency ?? '', isPlace), option, date);
   const text = parsed.text || (input.agency ?? '');
   let e: EntityFacts | null = null;
 
@@ -310,37 +333,95 @@ export function entityFromAgency(input: EntityInput, date: string): EntityFacts 
   return e;
 }
 
+interface Placed<T> {
+  unit: T;
+  province: Province;
+}
+
+interface UnitIndex {
+  history: boolean;
+  districts: Map<string, Array<Placed<District>>>;
+  communes: Map<string, Array<Placed<Commune>>>;
+  /** Every province label, longest first, for names glued to a province. */
+  provinceLabels: Array<[string, Province[]]>;
+}
+
+let unitIndex: UnitIndex | undefined;
+
+/** Districts and communes of every province by label, built once (again when govvn/history arrives). */
+function units(): UnitIndex {
+  const history = historyLoaded();
+  if (unitIndex && unitIndex.history === history) return unitIndex;
+  const districts = new Map<string, Array<Placed<District>>>();
+  const communes = new Map<string, Array<Placed<Commune>>>();
+  const seen = new Set<string>();
+  const put = <T>(map: Map<string, Array<Placed<T>>>, label: string, placed: Placed<T>) => {
+    const list = map.get(label);
+    if (list) list.push(placed);
+    else map.set(label, [placed]);
+  };
+  const labels = new Map<string, Province[]>();
+  for (const p of allProvinces()) {
+    for (const l of p.labels) labels.set(l, [...(labels.get(l) ?? []), p]);
+    for (const d of districtsOf(p.id)) {
+      if (seen.has(`d ${d.id}`)) continue;
+      seen.add(`d ${d.id}`);
+      const home = provinceById(d.provinceId) ?? p;
+      for (const l of d.labels) put(districts, l, { unit: d, province: home });
+    }
+    for (const c of communesOf(p.id)) {
+      if (seen.has(`c ${c.id}`)) continue;
+      seen.add(`c ${c.id}`);
+      const home = provinceById(c.provinceId) ?? p;
+      for (const l of c.labels) put(communes, l, { unit: c, province: home });
+    }
+  }
+  const provinceLabels = [...labels.entries()].sort((a, b) => b[0].length - a[0].length);
+  unitIndex = { history, districts, communes, provinceLabels };
+  return unitIndex;
+}
+
+const TYPE_OF: Record<string, string> = {
+  huyen: 'huyen',
+  quan: 'quan',
+  thixa: 'thi-xa',
+  tx: 'thi-xa',
+  thanhpho: 'thanh-pho',
+  tp: 'thanh-pho',
+  xa: 'xa',
+  phuong: 'phuong',
+  thitran: 'thi-tran',
+  tt: 'thi-tran',
+  dackhu: 'dac-khu',
+  tinh: 'tinh',
+};
+
+/** The unit type a run of type words ends with ("ubndhuyen" → huyen). */
+function typeOf(words: string): string | undefined {
+  for (const prefix of ['uybannhandan', 'ubnd']) {
+    if (words.startsWith(prefix)) return TYPE_OF[words.slice(prefix.length)];
+  }
+  return TYPE_OF[words];
+}
+
 /** A unit-type word or a province glued to a unit's name: `huyentanuyen`, `xatalenglaichau`, `tinhlaichau`. */
 function miswritten(label: string, date: string, hint: Province | undefined): EntityFacts | null {
-  const newMap = date >= '2025-07-01';
-  const cores: Array<{ core: string; type?: string; province?: Province }> = [];
-  const typeOf = (w: string): string | undefined => {
-    const t = w.replace(/^(uybannhandan|ubnd)/, '');
-    if (t === 'huyen') return 'huyen';
-    if (t === 'quan') return 'quan';
-    if (t === 'thixa' || t === 'tx') return 'thi-xa';
-    if (t === 'thanhpho' || t === 'tp') return 'thanh-pho';
-    if (t === 'xa') return 'xa';
-    if (t === 'phuong') return 'phuong';
-    if (t === 'thitran' || t === 'tt') return 'thi-tran';
-    if (t === 'dackhu') return 'dac-khu';
-    if (t === 'tinh') return 'tinh';
-    return undefined;
-  };
-  const withSuffix = (core: string, type: string | undefined) => {
-    cores.push({ core, type });
-    for (const p of provincesOn(date)) {
-      for (const pl of p.labels) {
-        if (core.length > pl.length && core.endsWith(pl)) cores.push({ core: core.slice(0, -pl.length), type, province: p });
-      }
-    }
-  };
-  for (let i = 1; i < label.length; i++) {
-    const head = label.slice(0, i);
-    if (isTypeWords(head)) withSuffix(label.slice(i), typeOf(head));
-  }
   const branch = branchWritten(label, date);
   if (branch) return branch;
+  const index = units();
+  const cores: Array<{ core: string; type?: string; province?: Province }> = [];
+  for (let i = 1; i < label.length; i++) {
+    const head = label.slice(0, i);
+    if (!isTypeWords(head)) continue;
+    const core = label.slice(i);
+    const type = typeOf(head);
+    cores.push({ core, type });
+    for (const [pl, provinces] of index.provinceLabels) {
+      if (core.length <= pl.length || !core.endsWith(pl)) continue;
+      const p = provinces.find((x) => isValidOn(x, date)) ?? provinces[0]!;
+      cores.push({ core: core.slice(0, -pl.length), type, province: p });
+    }
+  }
   // A province name with a type word (tinhlaichau, ubndlaichau).
   for (const c of cores) {
     if (c.province) continue;
@@ -351,29 +432,31 @@ function miswritten(label: string, date: string, hint: Province | undefined): En
       return e;
     }
   }
-  const scopes = (c: { province?: Province }) => (c.province ? [c.province] : hint ? [hint] : provincesOn(newMap ? date : '2025-06-30'));
+  const newMap = date >= '2025-07-01';
+  const inScope = (c: { province?: Province }, p: Province) => {
+    const want = c.province ?? hint;
+    return want ? p.code === want.code : true;
+  };
   for (const c of cores) {
     if (!newMap && c.type !== 'xa' && c.type !== 'phuong' && c.type !== 'thi-tran') {
-      const found: Array<[District, Province]> = [];
-      for (const p of scopes(c)) for (const d of districtsByLabel(p.id, c.core)) if (!c.type || d.type === c.type) found.push([d, p]);
+      const found = (index.districts.get(c.core) ?? []).filter((x) => inScope(c, x.province) && (!c.type || x.unit.type === c.type));
       if (found.length === 1) {
-        const [d, p] = found[0]!;
+        const { unit: d, province } = found[0]!;
         const e = base('district', d.fullName, 'domain');
         e.district = d;
-        e.province = p;
+        e.province = isValidOn(province, date) ? province : (sameCodeOn(province, date) ?? province);
         return e;
       }
     }
     if (c.type === undefined || COMMUNE_TYPES[c.type as UnitType]) {
-      const found: Array<[Commune, Province]> = [];
-      for (const p of scopes(c)) {
-        for (const m of communesByLabel(p.id, c.core)) if (isValidOn(m, date) && (!c.type || m.type === c.type)) found.push([m, p]);
-      }
+      const found = (index.communes.get(c.core) ?? []).filter(
+        (x) => isValidOn(x.unit, date) && inScope(c, x.province) && (!c.type || x.unit.type === c.type),
+      );
       if (found.length === 1) {
-        const [m, p] = found[0]!;
+        const { unit: m, province } = found[0]!;
         const e = base('commune', m.fullName, 'domain');
         e.commune = m;
-        e.province = p;
+        e.province = isValidOn(province, date) ? province : (sameCodeOn(province, date) ?? province);
         return e;
       }
     }
