@@ -67,6 +67,7 @@ const cases: Record<string, Case[]> = {
     { name: 'thuathienhue.gov.vn', opts: { asOf: '2025-03-01', agency: 'UBND tỉnh Thừa Thiên Huế' }, verdict: 'non-compliant', finding: 'unit-validity/province-renamed', suggestion: 'hue.gov.vn' },
     { name: 'thuathienhue.gov.vn', opts: { asOf: P1, agency: 'UBND tỉnh Thừa Thiên Huế' }, verdict: 'compliant' },
     { name: 'hue.gov.vn', opts: { asOf: P3, agency: 'UBND thành phố Huế' }, verdict: 'compliant' },
+    { name: 'hanoi.gov.vn', opts: { asOf: P1, agency: 'UBND thành phố Hà Nội' }, verdict: 'compliant' },
   ],
   'province-agency': [
     ...[P1, P2, P2N, P3].map((asOf) => ({ name: 'stttt.laichau.gov.vn', opts: { asOf, agency: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' }, verdict: 'compliant' as const })),
@@ -88,6 +89,10 @@ const cases: Record<string, Case[]> = {
     { name: 'phanrangthapcham.ninhthuan.gov.vn', opts: { asOf: P1, agency: 'UBND thành phố Phan Rang - Tháp Chàm' }, verdict: 'compliant' },
     { name: 'tanuyen.dienbien.gov.vn', opts: { asOf: P1, agency: 'UBND huyện Tân Uyên', ...LC }, verdict: 'non-compliant', finding: 'district-domain/wrong-province', suggestion: 'tanuyen.laichau.gov.vn' },
     { name: 'tanuyen.laichau.vn', opts: { asOf: P1, agency: 'UBND huyện Tân Uyên', ...LC }, verdict: 'non-compliant', finding: 'gov-vn-zone/outside-gov-vn', suggestion: 'tanuyen.laichau.gov.vn' },
+    // "UBND thành phố X": a district-level city unless X is a province-level city on the date.
+    { name: 'laichau.laichau.gov.vn', opts: { asOf: P1, agency: 'UBND thành phố Lai Châu' }, verdict: 'compliant' },
+    { name: 'dalat.lamdong.gov.vn', opts: { asOf: P1, agency: 'UBND thành phố Đà Lạt' }, verdict: 'compliant' },
+    { name: 'dalat.gov.vn', opts: { asOf: P1, agency: 'UBND thành phố Đà Lạt' }, verdict: 'non-compliant', finding: 'district-domain/wrong-level', suggestion: 'dalat.lamdong.gov.vn' },
     // Abolished on 2025-07-01: no successor, no suggestion.
     ...[P2N, P3].map((asOf) => ({ name: 'tanuyen.laichau.gov.vn', opts: { asOf, agency: 'UBND huyện Tân Uyên', ...LC }, verdict: 'non-compliant' as const, finding: 'unit-validity/district-abolished', suggestion: null })),
   ],
