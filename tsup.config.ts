@@ -2,15 +2,17 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: pure, browser-safe, ESM + CJS with types.
-    entry: { index: 'src/index.ts', history: 'src/history.ts' },
+    // The library: pure, browser-safe, ESM + CJS with types. govvn/zod imports the
+    // core's chunks rather than carrying a copy of the engine.
+    entry: { index: 'src/index.ts', history: 'src/history.ts', zod: 'src/zod.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
     sourcemap: false,
     target: 'es2022',
     platform: 'neutral',
-    external: ['tldts', 'punycode', 'punycode/'],
+    // zod is the user's own copy (a peer dependency), never bundled.
+    external: ['tldts', 'punycode', 'punycode/', 'zod'],
     splitting: true,
   },
   {
@@ -21,5 +23,7 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
     external: ['tldts', 'punycode', 'punycode/'],
+    // zod validates govvn.config.json; it is only a dev dependency, so it ships inside cli.js.
+    noExternal: ['zod'],
   },
 ]);

@@ -24,6 +24,7 @@ export { GovvnOptionError, todayInVietnam } from './engine/date.js';
 export { rulesInForce, ruleInfo, type RuleInfo } from './law/catalog.js';
 export { INSTRUMENTS, LAW_TABLE_DATE, type Instrument, type InstrumentId } from './law/instruments.js';
 export { DATA_SOURCE } from './data/lookup.js';
+export { listAgencies, listProvinces, type AgencyEntry, type CatalogOptions, type ProvinceEntry } from './catalog.js';
 export { VERSION } from './version.js';
 
 /**
