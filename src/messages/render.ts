@@ -12,13 +12,41 @@ export function template(lang: Lang, ruleId: string, messageId: string): string 
   return t[`${ruleId}/${messageId}`] ?? t[messageId];
 }
 
+/** A template cut once into text and placeholder names, alternating: text, key, text, … */
+type Compiled = readonly string[];
+
+const compiled: Record<Lang, Map<string, Compiled>> = { vi: new Map(), en: new Map() };
+
+function compile(t: string): Compiled {
+  const parts: string[] = [];
+  let at = 0;
+  for (;;) {
+    const open = t.indexOf('{', at);
+    const close = open < 0 ? -1 : t.indexOf('}', open);
+    if (close < 0) break;
+    parts.push(t.slice(at, open), t.slice(open + 1, close));
+    at = close + 1;
+  }
+  parts.push(t.slice(at));
+  return parts;
+}
+
 export function renderMessage(lang: Lang, ruleId: string, messageId: string, data: IssueData): string {
-  const t = template(lang, ruleId, messageId);
-  if (t === undefined) return `${ruleId}/${messageId}`;
-  return t.replace(/\{(\w+)\}/g, (_, key: string) => {
+  const cacheKey = `${ruleId}/${messageId}`;
+  let parts = compiled[lang].get(cacheKey);
+  if (!parts) {
+    const t = template(lang, ruleId, messageId);
+    if (t === undefined) return cacheKey;
+    parts = compile(t);
+    compiled[lang].set(cacheKey, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
     const v = data[key];
-    return v === undefined ? `{${key}}` : String(v);
-  });
+    out += (v === undefined ? `{${key}}` : String(v)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 export function renderArticle(lang: Lang, ref: ArticleRef): string {
@@ -38,9 +66,16 @@ export function renderArticle(lang: Lang, ref: ArticleRef): string {
   return s;
 }
 
+const citations: Record<Lang, WeakMap<Basis, Citation>> = { vi: new WeakMap(), en: new WeakMap() };
+
+/** A rule's basis is a constant: its citation is rendered once per language, and copied out. */
 export function renderCitation(lang: Lang, basis: Basis): Citation {
-  const inst = INSTRUMENTS[basis.instrument];
-  const c: Citation = { instrument: inst.title[lang], article: renderArticle(lang, basis.ref) };
-  if (inst.url) c.url = inst.url;
-  return c;
+  let c = citations[lang].get(basis);
+  if (!c) {
+    const inst = INSTRUMENTS[basis.instrument];
+    c = { instrument: inst.title[lang], article: renderArticle(lang, basis.ref) };
+    if (inst.url) c.url = inst.url;
+    citations[lang].set(basis, c);
+  }
+  return { ...c };
 }
