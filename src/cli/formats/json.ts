@@ -1,6 +1,30 @@
-import type { Result } from '../../result.js';
+import type { BatchWriter } from '../output.js';
+import type { Formatter, Row } from './format.js';
 
-/** One JSON array, one result per input, in input order. */
-export function formatJson(results: readonly Result[]): string {
-  return `${JSON.stringify(results, null, 2)}\n`;
+/** One JSON array, one result per row in input order, written as the rows come. */
+export function jsonFormat(): Formatter {
+  let first = true;
+  return {
+    begin(w: BatchWriter) {
+      w.write('[\n');
+    },
+    row(w: BatchWriter, row: Row) {
+      w.write(first ? JSON.stringify(row) : `,\n${JSON.stringify(row)}`);
+      first = false;
+    },
+    async end(w: BatchWriter) {
+      w.write(first ? ']\n' : '\n]\n');
+    },
+  };
+}
+
+/** One JSON object a line, each written as its row is judged. */
+export function ndjsonFormat(): Formatter {
+  return {
+    begin() {},
+    row(w: BatchWriter, row: Row) {
+      w.write(`${JSON.stringify(row)}\n`);
+    },
+    async end() {},
+  };
 }

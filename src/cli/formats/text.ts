@@ -1,24 +1,67 @@
-import type { Lang, Result } from '../../result.js';
+import type { Severity, Verdict } from '../../result.js';
+import { WORDS } from '../messages.js';
+import { visible, type BatchWriter } from '../output.js';
+import { citationText, type Formatter, type Row, type RunContext } from './format.js';
 
-const VERDICT: Record<Lang, Record<Result['verdict'], string>> = {
-  vi: { compliant: 'đúng quy định', 'non-compliant': 'chưa đúng quy định', 'not-applicable': 'không thuộc phạm vi', invalid: 'không hợp lệ' },
-  en: { compliant: 'compliant', 'non-compliant': 'non-compliant', 'not-applicable': 'not applicable', invalid: 'invalid' },
+// Widths are fixed (rows stream, nothing is measured ahead); a longer value pushes the line on.
+const LINE_WIDTH = 7;
+const HOST_WIDTH = 34;
+const KIND_WIDTH = 19; // 'education-authority'
+
+const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+const VERDICT_COLOUR: Record<Verdict, string> = {
+  compliant: ANSI.green,
+  'non-compliant': ANSI.red,
+  'not-applicable': ANSI.dim,
+  invalid: ANSI.red,
 };
 
-const LABELS: Record<Lang, { suggest: string; noHost: string }> = {
-  vi: { suggest: 'đề xuất', noHost: '(không có tên máy chủ)' },
-  en: { suggest: 'suggest', noHost: '(no host)' },
-};
+const SEVERITY_COLOUR: Record<Severity, string> = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.dim };
 
-/** A readable block per name: the verdict, each finding with its citation, the suggestions. */
-export function formatText(result: Result, lang: Lang): string {
-  const l = LABELS[lang];
-  const who = result.entity ? ` [${result.entity.kind}${result.entity.province ? `, ${result.entity.province.name}` : ''}]` : '';
-  let out = `${result.hostname ?? l.noHost}: ${VERDICT[lang][result.verdict]}${who}\n`;
-  for (const i of result.issues) {
-    const cite = i.citation ? ` (${i.citation.instrument}, ${i.citation.article})` : '';
-    out += `  ${i.severity.padEnd(7)} ${i.ruleId}: ${i.message}${cite}\n`;
-  }
-  if (result.suggestions.length > 0) out += `  ${l.suggest}: ${result.suggestions.join(', ')}\n`;
-  return out;
+/** Pads to a width in columns. */
+export function pad(text: string, width: number): string {
+  // Vietnamese text is NFC from the tables: one code point, one column.
+  const len = [...text].length;
+  return len >= width ? text : text + ' '.repeat(width - len);
+}
+
+const INPUT_SHOWN = 60;
+
+function quoted(input: string): string {
+  const chars = [...visible(input)];
+  return `"${chars.length > INPUT_SHOWN ? `${chars.slice(0, INPUT_SHOWN - 1).join('')}…` : chars.join('')}"`;
+}
+
+/**
+ * One line per row in fixed-width columns (line, verdict, hostname, kind, first
+ * suggestion), starting at the left margin; below it, indented, each finding
+ * with its citation, so `grep -v '^ '` keeps one line per row.
+ */
+export function textFormat(ctx: RunContext): Formatter {
+  const words = WORDS[ctx.lang];
+  const verdictWidth = Math.max(...Object.values(words.verdict).map((v) => [...v].length), [...words.columns.verdict].length);
+  const paint = (colour: string, text: string) => (ctx.color ? `${colour}${text}${ANSI.reset}` : text);
+  const head = (line: string, verdict: string, host: string, kind: string, suggestion: string) =>
+    `${ctx.withLines ? pad(line, LINE_WIDTH) + ' ' : ''}${verdict} ${pad(host, HOST_WIDTH)} ${pad(kind, KIND_WIDTH)} ${suggestion}`.trimEnd() + '\n';
+  return {
+    begin(w: BatchWriter) {
+      const c = words.columns;
+      w.write(paint(ANSI.bold, head(c.line, pad(c.verdict, verdictWidth), c.hostname, c.kind, c.suggestion).trimEnd()) + '\n');
+    },
+    row(w: BatchWriter, row: Row) {
+      const verdict = paint(VERDICT_COLOUR[row.verdict], pad(words.verdict[row.verdict], verdictWidth));
+      // Without a host, the input itself (quoted, cut short) says which row this is.
+      const host = row.hostname !== null ? visible(row.hostname) : row.input.trim() === '' ? words.noHost : quoted(row.input);
+      let out = head(row.line === undefined ? '' : String(row.line), verdict, host, row.entity?.kind ?? '-', row.suggestions[0] ?? '');
+      for (const i of row.issues) {
+        const cite = i.citation ? ` (${citationText(i.citation)})` : '';
+        const waived = i.waived ? ` ${words.waived(i.waived.until, visible(i.waived.reason))}` : '';
+        out += `    ${paint(SEVERITY_COLOUR[i.severity], i.severity.padEnd(7))} ${i.ruleId}: ${visible(i.message)}${cite}${waived}\n`;
+      }
+      if (row.suggestions.length > 1) out += `    ${words.suggest}: ${row.suggestions.join(', ')}\n`;
+      w.write(out);
+    },
+    async end() {},
+  };
 }

@@ -1,0 +1,210 @@
+/**
+ * `govvn check`: judges each input row as it is read and writes its result at
+ * once, so a file of any length runs in the memory of one row (and one batch of
+ * output).
+ */
+import { createReadStream } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { todayInVietnam, validate } from '../index.js';
+import type { Issue, Lang, ValidateOptions, Verdict } from '../result.js';
+import { UsageError } from './args.js';
+import { csvFormat } from './formats/csv.js';
+import { counted, type FailOn, type Formatter, type Row, type RowInput, type RunContext } from './formats/format.js';
+import { jsonFormat, ndjsonFormat } from './formats/json.js';
+import { markdownFormat } from './formats/markdown.js';
+import { sarifFormat } from './formats/sarif.js';
+import { textFormat } from './formats/text.js';
+import { openInput, RowReader, type InputRow } from './input.js';
+import { inputMessage, WORDS } from './messages.js';
+import { BatchWriter, type OutStream } from './output.js';
+
+export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'markdown', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Rows between two progress lines on a terminal. */
+const PROGRESS_EVERY = 10_000;
+
+export interface CheckIo {
+  stdout: OutStream;
+  stderr: OutStream;
+  stdin: AsyncIterable<Uint8Array | string>;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+export interface CheckRequest {
+  /** The options every row starts from (a CSV row's agency, kind and province replace these). */
+  options: ValidateOptions & { lang: Lang };
+  format: Format;
+  failOn: FailOn;
+  /** Names given as arguments (when there is no file). */
+  names: readonly string[];
+  /** A file path, `-` for standard input, or null. */
+  file: string | null;
+  input?: 'csv' | 'txt';
+}
+
+const makers: Record<Format, (ctx: RunContext) => Formatter> = {
+  text: textFormat,
+  json: jsonFormat,
+  ndjson: ndjsonFormat,
+  csv: csvFormat,
+  markdown: markdownFormat,
+  sarif: sarifFormat,
+};
+
+/** A row that could not be read is not judged: `invalid`, with what is wrong and where. */
+function troubleRow(row: InputRow, asOf: string, lang: Lang): Row {
+  const issues: Issue[] = row.troubles.map((t) => ({
+    ruleId: 'input-row',
+    messageId: t.messageId,
+    data: t.data,
+    severity: 'error',
+    message: inputMessage(lang, t.messageId, t.data),
+  }));
+  return { line: row.line, input: row.domain, hostname: null, verdict: 'invalid', asOf, entity: null, issues, suggestions: [] };
+}
+
+/** 10.000 in Vietnamese, 10,000 in English (without relying on the runtime's locale data). */
+function grouped(n: number, lang: Lang): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, lang === 'vi' ? '.' : ',');
+}
+
+function artifactUri(file: string, cwd: string): string {
+  const abs = resolve(cwd, file);
+  const rel = relative(cwd, abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return pathToFileURL(abs).href;
+  return rel.split(sep).map(encodeURIComponent).join('/');
+}
+
+/** Runs the check; returns the exit code. Throws UsageError before any output for a usage mistake. */
+export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> {
+  const { options, failOn } = req;
+  const lang = options.lang;
+  // The options are checked once, before any output, so a bad date is a usage error.
+  validate('', options);
+  const asOf = options.asOf ?? todayInVietnam();
+  const base: ValidateOptions = { ...options, asOf };
+  const w = new BatchWriter(io.stdout);
+  const verdicts: Record<Verdict, number> = { compliant: 0, 'non-compliant': 0, 'not-applicable': 0, invalid: 0 };
+  let rows = 0;
+  let failing = false;
+  let formatter: Formatter | null = null;
+  let columns: readonly string[] = ['input'];
+  const showProgress = io.stderr.isTTY === true;
+  let progressShown = false;
+
+  const ctx = (): RunContext => ({
+    lang,
+    asOf,
+    failOn,
+    columns,
+    withLines: req.file !== null,
+    file: req.file,
+    artifactUri: req.file !== null && req.file !== '-' ? artifactUri(req.file, io.cwd) : null,
+    color: io.stdout.isTTY === true && !io.env.NO_COLOR,
+  });
+
+  const emit = (row: Row, input: RowInput): void => {
+    if (formatter === null) {
+      // Begun at the first row: a CSV's columns are known by then, and an input
+      // without rows leaves the output empty for its usage error.
+      formatter = makers[req.format](ctx());
+      formatter.begin(w);
+    }
+    formatter.row(w, row, input);
+    rows++;
+    verdicts[row.verdict]++;
+    if (row.verdict === 'non-compliant' || row.verdict === 'invalid') failing = true;
+    else if (failOn === 'warning' && counted(row, 'warning').length > 0) failing = true;
+    if (showProgress && rows % PROGRESS_EVERY === 0) {
+      io.stderr.write(`\r${WORDS[lang].progress(grouped(rows, lang))}`);
+      progressShown = true;
+    }
+  };
+
+  try {
+    if (req.file === null) {
+      if (req.names.length === 0) throw new UsageError('no names given (give names, --file PATH, or - for standard input)');
+      for (const name of req.names) {
+        emit(validate(name, base), { cells: [name], agency: base.agency });
+        await w.maybeFlush();
+      }
+    } else {
+      await readFile(io, req, base, emit, w, (c) => (columns = c));
+      if (rows === 0) throw new UsageError(`no names given (${req.file === '-' ? 'standard input' : req.file} has no rows)`);
+    }
+    await formatter!.end(w, { rows, verdicts });
+    await w.flush();
+  } catch (e) {
+    // What was judged is written before the error that stopped the run.
+    if (formatter !== null) await w.flush();
+    throw e;
+  } finally {
+    (formatter as Formatter | null)?.dispose?.();
+    if (progressShown) io.stderr.write('\r\x1b[2K');
+  }
+  if (failOn === 'never') return 0;
+  return failing ? 1 : 0;
+}
+
+async function readFile(
+  io: CheckIo,
+  req: CheckRequest,
+  base: ValidateOptions,
+  emit: (row: Row, input: RowInput) => void,
+  w: BatchWriter,
+  setColumns: (c: readonly string[]) => void,
+): Promise<void> {
+  const file = req.file!;
+  const name = file === '-' ? 'standard input' : file;
+  // Small reads (4 KiB): each batch of records dies young; measured on a million
+  // rows, the process peaks ~25 MB lower than with 64 KiB reads.
+  const source = file === '-' ? io.stdin : createReadStream(resolve(io.cwd, file), { highWaterMark: 4 * 1024 });
+  let opened;
+  try {
+    opened = await openInput(source, { ...(req.input ? { forced: req.input } : {}), csvByName: /\.csv$/i.test(file) });
+  } catch (e) {
+    throw new UsageError(`cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const reader = new RowReader(opened.mode);
+  const asOf = base.asOf!;
+  const lang = base.lang ?? 'vi';
+  try {
+    for await (const batch of opened.batches) {
+      for (const rec of batch.records) {
+        const row = reader.read(rec);
+        if (row === null) {
+          if (reader.columns) setColumns(reader.columns);
+          continue;
+        }
+        const input: RowInput = { cells: row.cells, agency: row.agency ?? base.agency };
+        if (row.troubles.length > 0) {
+          emit(troubleRow(row, asOf, lang), input);
+        } else {
+          let options = base;
+          if (row.agency !== undefined || row.kind !== undefined || row.province !== undefined) {
+            options = { ...base };
+            if (row.agency !== undefined) options.agency = row.agency;
+            if (row.kind !== undefined) options.kind = row.kind;
+            if (row.province !== undefined) options.province = row.province;
+          }
+          emit({ line: row.line, ...validate(row.domain, options) }, input);
+        }
+        await w.maybeFlush();
+      }
+      // Before waiting for more input, what is judged goes out (a slow stdin still sees its rows).
+      // Within a large chunk (a pipe's 64 KiB), a turn of the event loop between
+      // slices lets the garbage collector's tasks run: measured, it keeps the heap
+      // from growing on a million rows, at no cost in time.
+      if (batch.waits) await w.flush();
+      else await new Promise((r) => setImmediate(r));
+    }
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code) throw new UsageError(`cannot read ${name}: ${code}`);
+    throw e;
+  }
+}

@@ -1,0 +1,55 @@
+import type { Lang, Result, Verdict } from '../../result.js';
+import type { BatchWriter } from '../output.js';
+
+/** One output row: the contract's result, with the input line when the input is a file. */
+export type Row = Result & { line?: number };
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** What a format knows of the run, fixed before the first row. */
+export interface RunContext {
+  lang: Lang;
+  asOf: string;
+  failOn: FailOn;
+  /** The input's own column names (`input` for text and names given as arguments). */
+  columns: readonly string[];
+  /** Rows carry line numbers (the input is a file or standard input). */
+  withLines: boolean;
+  /** The input file as named on the command line, `-` for standard input, null for arguments. */
+  file: string | null;
+  /** The file as a URI relative to the working directory (for SARIF), null when there is no file. */
+  artifactUri: string | null;
+  /** Colour on the terminal. */
+  color: boolean;
+}
+
+/** What a format may need of the input row besides its result. */
+export interface RowInput {
+  /** The input's own cells, as they came. */
+  cells: readonly string[];
+  /** The agency named for the row (its cell, else --agency). */
+  agency: string | undefined;
+}
+
+export interface Summary {
+  rows: number;
+  verdicts: Record<Verdict, number>;
+}
+
+/** A format streams: a head, then each row as it is judged, then a tail. */
+export interface Formatter {
+  begin(w: BatchWriter): void;
+  row(w: BatchWriter, row: Row, input: RowInput): void;
+  end(w: BatchWriter, summary: Summary): Promise<void>;
+  /** Frees what the format holds aside (a spool file) when a run stops early. */
+  dispose?(): void;
+}
+
+/** The findings that count: errors and warnings a waiver does not cover. */
+export function counted(row: Result, severity?: 'error' | 'warning'): Result['issues'] {
+  return row.issues.filter((i) => !i.waived && (severity ? i.severity === severity : i.severity !== 'info'));
+}
+
+export function citationText(c: { instrument: string; article: string } | undefined): string {
+  return c ? `${c.instrument}, ${c.article}` : '';
+}

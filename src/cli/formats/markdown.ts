@@ -1,0 +1,81 @@
+import { DATA_SOURCE, LAW_TABLE_DATE, VERSION } from '../../index.js';
+import type { Verdict } from '../../result.js';
+import { countLine, WORDS } from '../messages.js';
+import { Spool, visible, type BatchWriter } from '../output.js';
+import { citationText, counted, type Formatter, type Row, type RowInput, type RunContext, type Summary } from './format.js';
+
+/** Text from the input or the findings, made inert in markdown: no markup, no HTML, one line. */
+export function md(text: string): string {
+  return visible(text).replace(/[\\`*_[\]<>|#~&]/g, (c) => `\\${c}`);
+}
+
+function day(date: string, vi: boolean): string {
+  return vi ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : date;
+}
+
+const FAILING: ReadonlySet<Verdict> = new Set(['non-compliant', 'invalid']);
+
+/**
+ * A report modelled on section 1.3 of Lai Châu's 2020 inspection conclusion:
+ * what was checked and by what, the table (one line per row, streamed), the
+ * count of compliant names, then each failing row with its reasons and legal
+ * basis. The failing rows are kept aside (in a spool) until the table ends.
+ * The count takes `compliant` rows only: `not-applicable` means nothing showed
+ * a state body's name, which is not the same as a name found right; it is
+ * counted on a line of its own.
+ */
+export function markdownFormat(ctx: RunContext): Formatter {
+  const r = WORDS[ctx.lang].report;
+  const vi = ctx.lang === 'vi';
+  const spool = new Spool();
+  let n = 0;
+  return {
+    begin(w: BatchWriter) {
+      const data = `${DATA_SOURCE.package}@${DATA_SOURCE.version}, ${vi ? 'bản đồ ngày' : 'map of'} ${day(DATA_SOURCE.mapDate, vi)}`;
+      const source = ctx.file === null ? r.sourceArgs : ctx.file === '-' ? 'stdin' : `\`${ctx.file.replace(/`/g, "'")}\``;
+      w.write(
+        `# ${r.title}\n\n` +
+          `- ${r.asOf}: **${day(ctx.asOf, vi)}**\n` +
+          `- ${r.tool(VERSION, day(LAW_TABLE_DATE, vi), data)}\n` +
+          `- ${r.source}: ${source}\n\n` +
+          `| ${r.table.join(' | ')} |\n` +
+          `|---:|---|---|---|---|---|\n`,
+      );
+    },
+    row(w: BatchWriter, row: Row, input: RowInput) {
+      n++;
+      const agency = md(input.agency ?? row.entity?.name ?? '');
+      const findings = counted(row);
+      const reasons = findings.map((i) => md(i.message) + (i.citation ? ` (${md(citationText(i.citation))})` : '')).join('<br>');
+      w.write(
+        `| ${n} | ${agency} | ${md(row.input)} | ${r.result[row.verdict]} | ${reasons} | ${md(row.suggestions[0] ?? '')} |\n`,
+      );
+      if (!FAILING.has(row.verdict)) return;
+      let detail = `### ${n}. ${agency || '—'} — ${md(row.hostname ?? row.input)}${row.line === undefined ? '' : ` (${r.line} ${row.line})`}\n\n`;
+      for (const i of findings) {
+        detail += `- ${r.reasons}: ${md(i.message)}`;
+        if (i.citation) detail += ` (${r.basis}: ${md(citationText(i.citation))})`;
+        detail += '\n';
+      }
+      for (const i of row.issues.filter((x) => x.waived)) {
+        detail += `- ${md(i.message)} (${r.waivedNote}: ${md(i.waived!.reason)}, ${i.waived!.until})\n`;
+      }
+      if (row.suggestions.length > 0) detail += `- ${r.suggestions}: ${row.suggestions.map(md).join(', ')}\n`;
+      spool.append(`${detail}\n`);
+    },
+    async end(w: BatchWriter, summary: Summary) {
+      const total = summary.rows;
+      let out = `\n**${countLine(r.summaryCompliant, summary.verdicts.compliant, total)}.**\n\n`;
+      for (const v of ['non-compliant', 'not-applicable', 'invalid'] as const) {
+        if (summary.verdicts[v] > 0) out += `${countLine(r.summaryOther[v], summary.verdicts[v], total)}.\n\n`;
+      }
+      out += `_${r.countingNote}_\n\n## ${r.failing}\n\n`;
+      if (summary.verdicts['non-compliant'] + summary.verdicts.invalid === 0) out += `${r.noneFailing}\n`;
+      w.write(out);
+      await spool.copyTo(w);
+    },
+    dispose() {
+      spool.dispose();
+    },
+  };
+}

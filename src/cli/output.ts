@@ -1,0 +1,121 @@
+/** Where the command line writes, and how: in batches, waiting when the reader is slow. */
+import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface OutStream {
+  write(chunk: string): boolean;
+  once(event: 'drain', listener: () => void): unknown;
+  isTTY?: boolean;
+}
+
+/** About 64 KiB of text per system call. */
+export const BATCH_CHARS = 64 * 1024;
+
+/**
+ * Collects output and hands it to the stream in large pieces: a write per row
+ * would be a system call per row. When the stream's buffer is full (a slow pipe),
+ * `flush` waits for 'drain', so a fast input cannot pile output up in memory.
+ */
+export class BatchWriter {
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(
+    private readonly stream: OutStream,
+    private readonly limit = BATCH_CHARS,
+  ) {}
+
+  write(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+  }
+
+  /** Flushes once the batch is full. */
+  async maybeFlush(): Promise<void> {
+    if (this.size >= this.limit) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.size === 0) return;
+    const text = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    if (!this.stream.write(text)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
+  }
+}
+
+/**
+ * Text shown on a terminal or in a report: control characters (an ESC could
+ * drive the terminal), line separators and bidirectional overrides (which can
+ * disguise text) are written as visible `\uXXXX` escapes.
+ */
+export function visible(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const bad =
+      c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    if (!bad) continue;
+    out += text.slice(from, i) + `\\u${c.toString(16).padStart(4, '0')}`;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/**
+ * Text kept for the end of a report (the markdown's list of failing rows): in
+ * memory up to a limit, then in a temporary file, so a report over a million
+ * failing rows does not hold them all.
+ */
+export class Spool {
+  private parts: string[] = [];
+  private size = 0;
+  private dir: string | null = null;
+  private fd: number | null = null;
+
+  constructor(private readonly memoryLimit = 1024 * 1024) {}
+
+  append(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= this.memoryLimit) this.spill();
+  }
+
+  private spill(): void {
+    if (this.fd === null) {
+      this.dir = mkdtempSync(join(tmpdir(), 'govvn-'));
+      this.fd = openSync(join(this.dir, 'spool'), 'w+');
+    }
+    writeSync(this.fd, this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
+
+  /** Writes everything kept, in order, then forgets it. */
+  async copyTo(w: BatchWriter): Promise<void> {
+    try {
+      if (this.fd !== null) {
+        this.spill();
+        const stream = createReadStream('', { fd: this.fd, start: 0, encoding: 'utf8', autoClose: false });
+        for await (const chunk of stream) {
+          w.write(chunk as string);
+          await w.maybeFlush();
+        }
+      }
+      for (const p of this.parts) w.write(p);
+    } finally {
+      this.dispose();
+    }
+  }
+
+  dispose(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    if (this.dir !== null) rmSync(this.dir, { recursive: true, force: true });
+    this.fd = null;
+    this.dir = null;
+    this.parts = [];
+    this.size = 0;
+  }
+}
