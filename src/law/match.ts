@@ -2,7 +2,7 @@ import { allProvinces } from '../data/lookup.js';
 
 /** Words of unit types and of "People's Committee" that must not stand in a full-name label. */
 const TYPE_WORDS = [
-  'uybannhandan', 'ubnd', 'ubn', 'tinh', 'thanhpho', 'tp', 'huyen', 'quan', 'thixa', 'tx',
+  'uybannhandan', 'ubnd', 'tinh', 'thanhpho', 'tp', 'huyen', 'quan', 'thixa', 'tx',
   'xa', 'phuong', 'thitran', 'tt', 'dackhu',
 ];
 
@@ -42,6 +42,26 @@ export function isTypeWords(text: string): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * The lengths at which a label's start is a run of type words ("ubndhuyentanuyen"
+ * → 4, 9): one pass, no slicing.
+ */
+export function typeWordPrefixLengths(label: string, longest = 24): number[] {
+  const limit = Math.min(label.length - 1, longest);
+  const reach = new Uint8Array(limit + 1);
+  reach[0] = 1;
+  const out: number[] = [];
+  for (let pos = 0; pos <= limit; pos++) {
+    if (!reach[pos]) continue;
+    if (pos > 0) out.push(pos);
+    for (const w of TYPE_WORDS) {
+      const end = pos + w.length;
+      if (end <= limit && label.startsWith(w, pos)) reach[end] = 1;
+    }
+  }
+  return out;
 }
 
 let provinceLabelSet: Set<string> | undefined;
