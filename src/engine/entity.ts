@@ -27,7 +27,7 @@ import {
   type Province,
 } from '../data/lookup.js';
 import type { EntityFacts, HostFacts } from '../law/facts.js';
-import { isTypeWords } from '../law/match.js';
+import { typeWordPrefixLengths } from '../law/match.js';
 import type { EntityKind } from '../result.js';
 import { abbreviationCandidates, nameForms } from '../vi/abbreviation.js';
 import { parseAgencyName, type AgencyName, type Locality, type UnitType } from '../vi/agency-name.js';
@@ -99,8 +99,18 @@ function base(kind: EntityKind, name: string, source: 'agency' | 'domain'): Enti
 }
 
 /** Prefer records of the wanted type, then those valid on the date. */
-function rank<T extends { type: string; from: string | null; to: string | null }>(list: readonly T[], type: string | undefined, date: string): T[] {
-  const score = (x: T) => (type && x.type === type ? 0 : 2) + (isValidOn(x, date) ? 0 : 1);
+/** Prefer records of the wanted type, then those spelled as written (Vân Phúc is not Vạn Phúc), then those valid on the date. */
+function rank<T extends { type: string; name: string; from: string | null; to: string | null }>(
+  list: readonly T[],
+  type: string | undefined,
+  date: string,
+  written?: string,
+): T[] {
+  const spelled = written === undefined ? undefined : written.normalize('NFC').toLocaleLowerCase('vi');
+  const score = (x: T) =>
+    (type && x.type === type ? 0 : 4) +
+    (spelled !== undefined && x.name.toLocaleLowerCase('vi') !== spelled ? 2 : 0) +
+    (isValidOn(x, date) ? 0 : 1);
   return [...list].sort((a, b) => score(a) - score(b));
 }
 
@@ -112,9 +122,18 @@ function searchDistricts(name: string, province: Province | undefined, date: str
 }
 
 function searchCommunes(name: string, province: Province | undefined, date: string): Commune[] {
-  if (province) return [...findCommunes(province.id, name)];
+  const scope = province ? [province] : provincesOn(date);
   const out: Commune[] = [];
-  for (const p of provincesOn(date)) out.push(...findCommunes(p.id, name));
+  for (const p of scope) out.push(...findCommunes(p.id, name));
+  if (date <= '2025-06-30') return out;
+  // A commune merged away on 2025-07-01 is kept with its province's record of 2025-06-30
+  // (Tuyên Quang before and after its merger are two records): look there too, and let
+  // `rank` choose by type, spelling and date.
+  for (const p of provincesOn('2025-06-30')) {
+    if (scope.includes(p)) continue;
+    const mergedInto = p.successorId !== undefined && scope.some((q) => q.id === p.successorId);
+    if (!province || p.code === province.code || mergedInto) out.push(...findCommunes(p.id, name));
+  }
   return out;
 }
 
@@ -183,7 +202,7 @@ function fromUnit(parsed: AgencyName, unit: Locality, option: Province | undefin
   }
   const dType = t ? DISTRICT_TYPES[t] : undefined;
   if (dType) {
-    const found = rank(searchDistricts(unit.name, province, date), dType, date);
+    const found = rank(searchDistricts(unit.name, province, date), dType, date, unit.name);
     const d = found[0];
     const e = base('district', parsed.text, 'agency');
     if (d) {
@@ -198,7 +217,7 @@ function fromUnit(parsed: AgencyName, unit: Locality, option: Province | undefin
   }
   const cType = t ? COMMUNE_TYPES[t] : undefined;
   if (cType) {
-    let found = rank(searchCommunes(unit.name, province, date), cType, date);
+    let found = rank(searchCommunes(unit.name, province, date), cType, date, unit.name);
     const districtHint = parsed.hints.find((h) => h.unitType && DISTRICT_TYPES[h.unitType]);
     if (districtHint && province) {
       const ds = findDistricts(province.id, districtHint.name).map((d) => d.id);
@@ -342,8 +361,10 @@ interface UnitIndex {
   history: boolean;
   districts: Map<string, Array<Placed<District>>>;
   communes: Map<string, Array<Placed<Commune>>>;
-  /** Every province label, longest first, for names glued to a province. */
-  provinceLabels: Array<[string, Province[]]>;
+  /** Every province label with its provinces (all eras). */
+  provinceByLabel: Map<string, Province[]>;
+  /** The lengths province labels come in, for looking up a glued suffix by length. */
+  provinceLabelLengths: number[];
 }
 
 let unitIndex: UnitIndex | undefined;
@@ -376,8 +397,8 @@ function units(): UnitIndex {
       for (const l of c.labels) put(communes, l, { unit: c, province: home });
     }
   }
-  const provinceLabels = [...labels.entries()].sort((a, b) => b[0].length - a[0].length);
-  unitIndex = { history, districts, communes, provinceLabels };
+  const provinceLabelLengths = [...new Set([...labels.keys()].map((l) => l.length))].sort((a, b) => b - a);
+  unitIndex = { history, districts, communes, provinceByLabel: labels, provinceLabelLengths };
   return unitIndex;
 }
 
@@ -410,16 +431,18 @@ function miswritten(label: string, date: string, hint: Province | undefined): En
   if (branch) return branch;
   const index = units();
   const cores: Array<{ core: string; type?: string; province?: Province }> = [];
-  for (let i = 1; i < label.length; i++) {
+  // Type words run together are short ("uybannhandanthanhpho" is the longest run read).
+  for (const i of typeWordPrefixLengths(label)) {
     const head = label.slice(0, i);
-    if (!isTypeWords(head)) continue;
     const core = label.slice(i);
     const type = typeOf(head);
     cores.push({ core, type });
-    for (const [pl, provinces] of index.provinceLabels) {
-      if (core.length <= pl.length || !core.endsWith(pl)) continue;
+    for (const n of index.provinceLabelLengths) {
+      if (core.length <= n) continue;
+      const provinces = index.provinceByLabel.get(core.slice(-n));
+      if (!provinces) continue;
       const p = provinces.find((x) => isValidOn(x, date)) ?? provinces[0]!;
-      cores.push({ core: core.slice(0, -pl.length), type, province: p });
+      cores.push({ core: core.slice(0, -n), type, province: p });
     }
   }
   // A province name with a type word (tinhlaichau, ubndlaichau).
@@ -483,19 +506,20 @@ function branchWordForms(): Array<[string, CentralAgency]> {
 
 /** `bhxhdienbien`, `cucthuelaichau`: a branch of a central agency on a level-3 name of its own. */
 function branchWritten(label: string, date: string): EntityFacts | null {
-  for (const p of provincesOn(date)) {
-    for (const pl of p.labels) {
-      if (label.length <= pl.length) continue;
-      const rest = label.startsWith(pl) ? label.slice(pl.length) : label.endsWith(pl) ? label.slice(0, -pl.length) : null;
-      if (!rest) continue;
-      const hit = branchWordForms().find(([form]) => form === rest);
-      if (!hit) continue;
-      const e = base('ministry-unit', `${hit[1].branchNames![0]} ${p.fullName.charAt(0).toLowerCase()}${p.fullName.slice(1)}`, 'domain');
-      e.branch = true;
-      e.central = hit[1];
-      e.province = p;
-      return e;
-    }
+  // A few dozen agency forms, each looked up at either end of the label: no scan of provinces.
+  const labels = units().provinceByLabel;
+  for (const [form, agency] of branchWordForms()) {
+    if (label.length <= form.length) continue;
+    const pl = label.startsWith(form) ? label.slice(form.length) : label.endsWith(form) ? label.slice(0, -form.length) : null;
+    const provinces = pl === null ? undefined : labels.get(pl);
+    if (!provinces) continue;
+    const p = provinces.find((x) => isValidOn(x, date));
+    if (!p) continue;
+    const e = base('ministry-unit', `${agency.branchNames![0]} ${p.fullName.charAt(0).toLowerCase()}${p.fullName.slice(1)}`, 'domain');
+    e.branch = true;
+    e.central = agency;
+    e.province = p;
+    return e;
   }
   return null;
 }

@@ -41,14 +41,32 @@ function publicEntity(e: EntityFacts | null): Entity | null {
   };
 }
 
+const agencies = new Map<string, EntityFacts>();
+
+/**
+ * Who an agency is does not depend on the name judged: a form re-checks on every
+ * keystroke, an audit file repeats its agencies. Recent answers are kept (never
+ * changed afterwards: callers copy before altering).
+ */
+function agencyEntity(input: EntityInput, asOf: string): EntityFacts {
+  const key = `${asOf}\u0000${historyLoaded() ? 1 : 0}\u0000${input.kind ?? ''}\u0000${input.province ?? ''}\u0000${input.agency}`;
+  let e = agencies.get(key);
+  if (!e) {
+    if (agencies.size >= 1024) agencies.clear();
+    e = entityFromAgency(input, asOf);
+    agencies.set(key, e);
+  }
+  return e;
+}
+
 function resolveEntity(facts: Pick<Facts, 'host' | 'asOf'>, input: EntityInput): EntityFacts | null {
   const { host, asOf } = facts;
   if (input.agency !== undefined && input.agency.trim() !== '') {
-    const e = entityFromAgency(input, asOf);
+    const e = agencyEntity(input, asOf);
     // A provincial body named without its province: the name's own province label fills in.
     if (!e.province && host && host.zone === 'gov.vn' && (e.kind === 'province-agency' || e.kind === 'public-service-unit')) {
       const inferred = entityFromDomain(host, asOf);
-      if (inferred?.province) e.province = inferred.province;
+      if (inferred?.province) return { ...e, province: inferred.province };
     }
     return e;
   }
@@ -104,6 +122,8 @@ function verdictOf(facts: Facts, issues: readonly Issue[]): Verdict {
   // The rules bind state bodies: a Party body, or a name outside gov.vn not known to be a state body's, is not theirs.
   if (e?.kind === 'party-body') return 'not-applicable';
   if (zone !== 'gov.vn' && (!e || e.kind === 'other')) return 'not-applicable';
+  // A school outside gov.vn and edu.vn with no finding: no rule bound it yet (Circular 53/2012 is from 2013).
+  if (e?.kind === 'school' && zone !== 'gov.vn' && zone !== 'edu.vn') return 'not-applicable';
   return 'compliant';
 }
 

@@ -2,6 +2,7 @@ import { agencyById, agencyExistsOn } from '../data/agency-lookup.js';
 import { communeById, isValidOn, provinceById } from '../data/lookup.js';
 import { provinceOn } from '../law/current.js';
 import type { EntityFacts } from '../law/facts.js';
+import { nameForms } from '../vi/abbreviation.js';
 
 /**
  * The holder that took a defunct unit's place on the date: the province a province
@@ -24,7 +25,11 @@ export function successorEntity(e: EntityFacts, date: string): EntityFacts | nul
   if (e.kind === 'ministry' && e.central && !agencyExistsOn(e.central, date) && e.central.successor) {
     const next = agencyById(e.central.successor);
     if (!next || !agencyExistsOn(next, date)) return null;
-    return { ...e, name: next.names[0]!, central: next };
+    // Its names are the successor's: the old ministry's initials are not the new one's.
+    const forms = next.names.map((n) => nameForms(n));
+    const abbreviations = [...new Set(forms.flatMap((f) => f.abbreviations))];
+    const fullNames = [...new Set(forms.flatMap((f) => f.fullNames))];
+    return { ...e, name: next.names[0]!, central: next, abbreviations, fullNames };
   }
   return null;
 }

@@ -157,7 +157,11 @@ function browserHostname(urlText: string, scheme: string | null, host: string): 
     }
     return hostname;
   } catch {
-    // Perhaps only the port or the path was at fault: try the host alone.
+    // Perhaps only the port or the path was at fault: try the host alone. Not when the
+    // host ends in a space or control character: the parser would trim it off the
+    // host alone, where inside the URL it made the URL fail ('http://a.vn /').
+    const last = host.charCodeAt(host.length - 1);
+    if (host.charCodeAt(0) <= 0x20 || last <= 0x20) return null;
     try {
       return new URL('http://' + host).hostname;
     } catch {

@@ -459,6 +459,17 @@ class Parser {
     return !this.typeAt(i) && !HCM_TOKENS.has(t.key) && !this.isUy(i);
   }
 
+  /**
+   * A capitalised one-word type word with no name after it ends the name before
+   * it: 'xã Tân Xã', 'xã Tứ Quận', 'xã Phước Tỉnh' are units of those names.
+   */
+  typeWordEndingName(i: number): boolean {
+    const t = this.tokens[i];
+    const tw = this.typeAt(i);
+    if (!t || !tw || tw.abbrev || tw.words.length !== 1 || !UPPER.test(t.raw[0] ?? '')) return false;
+    return !this.nameLike(i + 1);
+  }
+
   slice(from: number, to: number): string {
     const a = this.tokens[from];
     const b = this.tokens[to - 1];
@@ -486,6 +497,7 @@ class Parser {
     while (j < this.n) {
       if (this.nameLike(j)) j++;
       else if (j > nameFrom && isDashToken(this.tokens[j]!) && this.nameLike(j + 1)) j++;
+      else if (j > nameFrom && this.typeWordEndingName(j)) j++;
       else break;
     }
     if (j === nameFrom) {
