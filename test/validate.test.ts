@@ -146,3 +146,22 @@ describe('rule settings and waivers (how a CI pipeline tunes the check)', () => 
     expect(expired!.message).toContain('2021-12-31');
   });
 });
+
+describe('what the engine says of its own inputs', () => {
+  it('warns when the province given is not one it knows, instead of ignoring it silently', () => {
+    const r = validate('tanuyen.laichau.gov.vn', { asOf: '2020-06-25', province: 'Không Có', lang: 'en' });
+    expect(r.issues.find((i) => i.messageId === 'province-not-found')).toMatchObject({ severity: 'warning', data: { name: 'Không Có' } });
+    expect(validate('tanuyen.laichau.gov.vn', { asOf: '2020-06-25', province: 'Lai Châu' }).issues.some((i) => i.messageId === 'province-not-found')).toBe(false);
+  });
+
+  it('still suggests the fix for a waived error, and never waives a note', () => {
+    const waivers = [
+      { domain: 'huyentanuyen.gov.vn', rule: 'district-domain', reason: 'moving', until: '2030-12-31' },
+      { domain: 'huyentanuyen.gov.vn', rule: 'laichau-decision-20-2016', reason: 'moving', until: '2030-12-31' },
+    ];
+    const r = validate('huyentanuyen.gov.vn', { asOf: '2020-06-25', agency: 'UBND huyện Tân Uyên', province: 'Lai Châu', waivers, today: '2021-01-01' });
+    expect(r.verdict).toBe('compliant');
+    expect(r.suggestions).toEqual(['tanuyen.laichau.gov.vn']);
+    expect(r.issues.filter((i) => i.severity === 'info').every((i) => !i.waived)).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { historyLoaded } from '../data/lookup.js';
+import { findProvinces, historyLoaded } from '../data/lookup.js';
 import { parseHost } from '../host/index.js';
 import type { EntityFacts, Facts, HostFacts } from '../law/facts.js';
 import { decreeOn, inForce } from '../law/instruments.js';
@@ -39,6 +39,12 @@ function publicEntity(e: EntityFacts | null): Entity | null {
     province: p ? { code: p.code, name: p.fullName, label: p.labels[0] ?? '' } : null,
     source: e.source,
   };
+}
+
+/** A province option the tables do not know (a typo, a place that is no province). */
+function unknownProvince(text: string | undefined): string | null {
+  if (text === undefined || text.trim() === '') return null;
+  return findProvinces(text).length === 0 ? text : null;
 }
 
 const agencies = new Map<string, EntityFacts>();
@@ -103,7 +109,8 @@ function applyWaivers(issues: Issue[], hostname: string, policy: Policy, lang: L
   const host = hostname.startsWith('www.') ? hostname.slice(4) : hostname;
   for (const w of policy.waivers) {
     if (w.domain !== host) continue;
-    const hits = issues.filter((i) => i.ruleId === w.rule && !i.waived);
+    // Notes need no waiver: only warnings and errors are covered.
+    const hits = issues.filter((i) => i.ruleId === w.rule && !i.waived && i.severity !== 'info');
     if (hits.length === 0) continue;
     if (w.until < policy.today) {
       const data = { rule: w.rule, until: w.until, reason: w.reason };
@@ -162,6 +169,7 @@ export function judge(input: string, j: Judgement, fixed?: { entity: EntityFacts
     host,
     entity,
     context,
+    unknownProvince: unknownProvince(j.entityInput.province),
   };
   const issues: Issue[] = [];
   const policy = j.policy;
@@ -187,7 +195,8 @@ export function judge(input: string, j: Judgement, fixed?: { entity: EntityFacts
   if (policy && policy.waivers.length > 0 && parsed.hostname) applyWaivers(issues, parsed.hostname, policy, j.lang);
   const verdict = verdictOf(facts, issues);
   let suggestions: string[] = [];
-  const wantsBetter = verdict === 'non-compliant' || (verdict === 'compliant' && issues.some((i) => i.severity === 'warning'));
+  // A waived error still wants its fix shown: the waiver only puts it off.
+  const wantsBetter = verdict === 'non-compliant' || (verdict === 'compliant' && issues.some((i) => i.severity !== 'info'));
   if (!fixed && entity && (wantsBetter || (verdict === 'invalid' && context))) {
     suggestions = compliantNames(entity, j, host, parsed.hostname);
   }

@@ -62,4 +62,6 @@ export interface Facts {
   entity: EntityFacts | null;
   /** An agency or a kind was given: the name is judged as a state body's. */
   context: boolean;
+  /** The province option as given, when the tables know no such province. */
+  unknownProvince: string | null;
 }

@@ -66,4 +66,5 @@ export const en: Readonly<Record<string, string>> = {
   'waiver/expired': 'A waiver of {rule} for this name ran out on {until} ("{reason}"): the finding counts again.',
   'not-vietnamese-or-english': 'The label "{label}" ({ascii}) is neither unaccented Vietnamese nor English.',
   'full-name-before-224': '"{label}" is the agency\u2019s full name; full names are allowed from Decree 224/2026 (2026-07-01); before it, its abbreviation (e.g. "{want}"): {expected}.',
+  'province-not-found': 'The province "{name}" is not one the library knows; it was not used.',
 };

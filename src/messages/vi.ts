@@ -54,4 +54,5 @@ export const vi: Readonly<Record<string, string>> = {
   'waiver/expired': 'Miễn trừ quy tắc {rule} cho tên miền này đã hết hạn ngày {until} ("{reason}"): phát hiện được tính lại.',
   'not-vietnamese-or-english': 'Nhãn "{label}" ({ascii}) không phải tiếng Việt không dấu hay tiếng Anh.',
   'full-name-before-224': '"{label}" là tên đầy đủ của cơ quan; tên đầy đủ chỉ được dùng từ Nghị định 224/2026 (01/7/2026); trước đó dùng tên viết tắt (ví dụ "{want}"): {expected}.',
+  'province-not-found': 'Không tìm thấy tỉnh, thành phố "{name}" trong danh mục; thông tin này không được dùng.',
 };

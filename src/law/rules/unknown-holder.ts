@@ -1,3 +1,4 @@
+import type { Facts } from '../facts.js';
 import { defineRule, finding, type Finding } from '../rule.js';
 
 /**
@@ -17,16 +18,23 @@ export const unknownHolder = defineRule({
     'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
     'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4 } },
   },
-  messages: { 'unknown-level-3': 'warning', 'agency-not-recognised': 'info', 'unit-not-found': 'warning' },
-  check({ host, entity, context }): Finding[] {
+  messages: { 'unknown-level-3': 'warning', 'agency-not-recognised': 'info', 'unit-not-found': 'warning', 'province-not-found': 'warning' },
+  check({ host, entity, context, unknownProvince }): Finding[] {
     if (!host) return [];
-    if (!entity) {
-      if (host.zone === 'gov.vn' && host.rest.length === 1) return [finding('unknown-level-3', { label: host.rest[0]! })];
-      return [];
-    }
-    if (context && entity.kind === 'other') return [finding('agency-not-recognised', { name: entity.name }, { basis: null })];
-    const full = entity.kind === 'province' || entity.kind === 'district' || entity.kind === 'commune';
-    if (full && !entity.found) return [finding('unit-not-found', { name: entity.name || host.hostname }, { basis: null })];
-    return [];
+    const out: Finding[] = [];
+    if (unknownProvince !== null) out.push(finding('province-not-found', { name: unknownProvince }, { basis: null }));
+    return [...out, ...holderFindings(host, entity, context)];
   },
 });
+
+function holderFindings(host: NonNullable<Facts['host']>, entity: Facts['entity'], context: boolean): Finding[] {
+  if (!entity) {
+    if (host.zone === 'gov.vn' && host.rest.length === 1) return [finding('unknown-level-3', { label: host.rest[0]! })];
+    return [];
+  }
+  if (context && entity.kind === 'other') return [finding('agency-not-recognised', { name: entity.name }, { basis: null })];
+  const full = entity.kind === 'province' || entity.kind === 'district' || entity.kind === 'commune';
+  if (full && !entity.found) return [finding('unit-not-found', { name: entity.name || host.hostname }, { basis: null })];
+  return [];
+}
+
