@@ -8,12 +8,15 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
-    sourcemap: false,
     target: 'es2022',
     platform: 'neutral',
     // zod is the user's own copy (a peer dependency), never bundled.
     external: ['tldts', 'punycode', 'punycode/', 'zod'],
     splitting: true,
+    // A form page may load dist/index.js as it is, without a bundler: ship it
+    // minified (class and error names are set explicitly, so nothing depends on them).
+    minify: true,
+    sourcemap: true,
   },
   {
     // The command line: Node only.
