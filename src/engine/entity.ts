@@ -80,7 +80,8 @@ const COMMUNE_TYPES: Partial<Record<UnitType, CommuneType>> = {
   'dac-khu': 'dac-khu',
 };
 
-function base(kind: EntityKind, name: string, source: 'agency' | 'domain'): EntityFacts {
+/** A holder of this kind with nothing else known yet. */
+export function blankEntity(kind: EntityKind, name: string, source: 'agency' | 'domain'): EntityFacts {
   return {
     kind,
     name,
@@ -190,12 +191,12 @@ function fromUnit(parsed: AgencyName, unit: Locality, option: Province | undefin
     const asProvince = findProvinces(unit.name).filter((p) => t === 'tinh' || p.type === 'thanh-pho');
     const p = asProvince.find((x) => isValidOn(x, date)) ?? (t === 'tinh' ? pickOn(asProvince, date) : undefined);
     if (p) {
-      const e = base('province', parsed.text, 'agency');
+      const e = blankEntity('province', parsed.text, 'agency');
       e.province = p;
       return e;
     }
     if (t === 'tinh') {
-      const e = base('province', parsed.text, 'agency');
+      const e = blankEntity('province', parsed.text, 'agency');
       e.found = false;
       return e;
     }
@@ -204,7 +205,7 @@ function fromUnit(parsed: AgencyName, unit: Locality, option: Province | undefin
   if (dType) {
     const found = rank(searchDistricts(unit.name, province, date), dType, date, unit.name);
     const d = found[0];
-    const e = base('district', parsed.text, 'agency');
+    const e = blankEntity('district', parsed.text, 'agency');
     if (d) {
       e.district = d;
       e.province = province ?? pickOn(provincesOfDistrict(d, date), date) ?? null;
@@ -225,7 +226,7 @@ function fromUnit(parsed: AgencyName, unit: Locality, option: Province | undefin
       if (narrowed.length > 0) found = narrowed;
     }
     const c = found[0];
-    const e = base('commune', parsed.text, 'agency');
+    const e = blankEntity('commune', parsed.text, 'agency');
     e.province = province ?? null;
     if (c) {
       e.commune = c;
@@ -255,13 +256,13 @@ function centralEntity(a: CentralAgency, name: string, source: 'agency' | 'domai
   const abbreviations = [...new Set(forms.flatMap((f) => f.abbreviations))];
   const fullNames = [...new Set(forms.flatMap((f) => f.fullNames))];
   if (!parent) {
-    const e = base('ministry', name, source);
+    const e = blankEntity('ministry', name, source);
     e.central = a;
     e.abbreviations = abbreviations;
     e.fullNames = fullNames;
     return e;
   }
-  const e = base(a.serviceUnit ? 'public-service-unit' : 'ministry-unit', name, source);
+  const e = blankEntity(a.serviceUnit ? 'public-service-unit' : 'ministry-unit', name, source);
   e.self = a;
   e.central = parent;
   e.abbreviations = abbreviations;
@@ -285,20 +286,20 @@ export function entityFromAgency(input: EntityInput, date: string): EntityFacts 
     switch (parsed.kind) {
       case 'ministry': {
         const a = agencyByName(body);
-        e = a ? centralEntity(a, text, 'agency', date) : base('ministry', text, 'agency');
+        e = a ? centralEntity(a, text, 'agency', date) : blankEntity('ministry', text, 'agency');
         if (e.kind === 'ministry' && !a) e.abbreviations = abbreviationCandidates(body);
         break;
       }
       case 'ministry-unit': {
         const branchOf = hasLocality ? agencyByBranchName(body) : undefined;
         if (branchOf) {
-          e = base('ministry-unit', text, 'agency');
+          e = blankEntity('ministry-unit', text, 'agency');
           e.branch = true;
           e.central = branchOf;
           e.province = provinceOfName(parsed, option, date) ?? null;
         } else {
           const a = agencyByName(body);
-          e = a ? centralEntity(a, text, 'agency', date) : base('ministry-unit', text, 'agency');
+          e = a ? centralEntity(a, text, 'agency', date) : blankEntity('ministry-unit', text, 'agency');
           if (!a) e.abbreviations = abbreviationCandidates(body);
         }
         break;
@@ -307,7 +308,7 @@ export function entityFromAgency(input: EntityInput, date: string): EntityFacts 
         const a = agencyByName(body);
         if (a) e = centralEntity(a, text, 'agency', date);
         else {
-          e = base('public-service-unit', text, 'agency');
+          e = blankEntity('public-service-unit', text, 'agency');
           e.province = provinceOfName(parsed, option, date) ?? null;
           e.abbreviations = abbreviationCandidates(body);
         }
@@ -317,7 +318,7 @@ export function entityFromAgency(input: EntityInput, date: string): EntityFacts 
       case 'education-authority':
       case 'school':
       case 'party-body': {
-        e = base(parsed.kind, text, 'agency');
+        e = blankEntity(parsed.kind, text, 'agency');
         e.province = provinceOfName(parsed, option, date) ?? null;
         e.abbreviations = parsed.kind === 'province-agency' || parsed.kind === 'education-authority' ? abbreviationCandidates(body) : [];
         const loc = parsed.locality;
@@ -336,7 +337,7 @@ export function entityFromAgency(input: EntityInput, date: string): EntityFacts 
         if (a) e = centralEntity(a, text, 'agency', date);
         else {
           // A newspaper, a portal, a project: not a body the decrees name.
-          e = base('other', text, 'agency');
+          e = blankEntity('other', text, 'agency');
           e.province = provinceOfName(parsed, option, date) ?? null;
         }
       }
@@ -450,7 +451,7 @@ function miswritten(label: string, date: string, hint: Province | undefined): En
     if (c.province) continue;
     const p = pickOn(provincesByLabel(c.core), date);
     if (p && (c.type === undefined || c.type === 'tinh' || c.type === 'thanh-pho')) {
-      const e = base('province', p.fullName, 'domain');
+      const e = blankEntity('province', p.fullName, 'domain');
       e.province = p;
       return e;
     }
@@ -465,7 +466,7 @@ function miswritten(label: string, date: string, hint: Province | undefined): En
       const found = (index.districts.get(c.core) ?? []).filter((x) => inScope(c, x.province) && (!c.type || x.unit.type === c.type));
       if (found.length === 1) {
         const { unit: d, province } = found[0]!;
-        const e = base('district', d.fullName, 'domain');
+        const e = blankEntity('district', d.fullName, 'domain');
         e.district = d;
         e.province = isValidOn(province, date) ? province : (sameCodeOn(province, date) ?? province);
         return e;
@@ -477,7 +478,7 @@ function miswritten(label: string, date: string, hint: Province | undefined): En
       );
       if (found.length === 1) {
         const { unit: m, province } = found[0]!;
-        const e = base('commune', m.fullName, 'domain');
+        const e = blankEntity('commune', m.fullName, 'domain');
         e.commune = m;
         e.province = isValidOn(province, date) ? province : (sameCodeOn(province, date) ?? province);
         return e;
@@ -515,7 +516,7 @@ function branchWritten(label: string, date: string): EntityFacts | null {
     if (!provinces) continue;
     const p = provinces.find((x) => isValidOn(x, date));
     if (!p) continue;
-    const e = base('ministry-unit', `${agency.branchNames![0]} ${p.fullName.charAt(0).toLowerCase()}${p.fullName.slice(1)}`, 'domain');
+    const e = blankEntity('ministry-unit', `${agency.branchNames![0]} ${p.fullName.charAt(0).toLowerCase()}${p.fullName.slice(1)}`, 'domain');
     e.branch = true;
     e.central = agency;
     e.province = p;
@@ -535,7 +536,7 @@ export function entityFromDomain(host: HostFacts, date: string, provinceHint?: s
   const central = agencyByLabel(last);
   if (rest.length === 1) {
     if (province) {
-      const e = base('province', province.fullName, 'domain');
+      const e = blankEntity('province', province.fullName, 'domain');
       e.province = province;
       return e;
     }
@@ -547,14 +548,14 @@ export function entityFromDomain(host: HostFacts, date: string, provinceHint?: s
     const first = rest[rest.length - 2]!;
     const branchProvince = pickOn(provincesByLabel(first), date);
     if (rest.length === 2 && branchProvince && central.branchNames) {
-      const e = base('ministry-unit', `${central.names[0]} ${branchProvince.fullName}`, 'domain');
+      const e = blankEntity('ministry-unit', `${central.names[0]} ${branchProvince.fullName}`, 'domain');
       e.branch = true;
       e.central = central;
       e.province = branchProvince;
       return e;
     }
     const parent = parentOn(central, date);
-    const e = base('ministry-unit', central.names[0]!, 'domain');
+    const e = blankEntity('ministry-unit', central.names[0]!, 'domain');
     if (parent) {
       e.self = central; // a unit's own sub-unit, judged under the unit's name
       e.central = parent;
@@ -575,13 +576,13 @@ function underProvince(rest: readonly string[], province: Province, date: string
     const commune = communes.find((c) => isValidOn(c, date));
     const district = pickOn(districtsByLabel(province.id, label), date);
     if (commune && (newMap || !district)) {
-      const e = base('commune', commune.fullName, 'domain');
+      const e = blankEntity('commune', commune.fullName, 'domain');
       e.commune = commune;
       e.province = province;
       return e;
     }
     if (district) {
-      const e = base('district', district.fullName, 'domain');
+      const e = blankEntity('district', district.fullName, 'domain');
       e.district = district;
       e.province = province;
       return e;
@@ -589,7 +590,7 @@ function underProvince(rest: readonly string[], province: Province, date: string
     // A commune merged away (known with govvn/history): judged as the unit it was.
     const old = communes.filter((c) => c.to !== null && c.to < date).sort((a, b) => ((a.to ?? '') < (b.to ?? '') ? 1 : -1))[0];
     if (old && !district) {
-      const e = base('commune', old.fullName, 'domain');
+      const e = blankEntity('commune', old.fullName, 'domain');
       e.commune = old;
       e.province = province;
       return e;
@@ -602,7 +603,7 @@ function underProvince(rest: readonly string[], province: Province, date: string
     if (district) {
       const c = communesOf(province.id).find((x) => x.districtId === district.id && x.labels.includes(label));
       if (c) {
-        const e = base('commune', c.fullName, 'domain');
+        const e = blankEntity('commune', c.fullName, 'domain');
         e.commune = c;
         e.district = district;
         e.province = province;
@@ -610,7 +611,7 @@ function underProvince(rest: readonly string[], province: Province, date: string
       }
     }
   }
-  const e = base('province-agency', `${label}.${province.labels[0]}`, 'domain');
+  const e = blankEntity('province-agency', `${label}.${province.labels[0]}`, 'domain');
   e.province = province;
   e.found = false;
   return e;

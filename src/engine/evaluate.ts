@@ -6,7 +6,7 @@ import { basisOn, ruleInForce } from '../law/rule.js';
 import { RULES } from '../law/rules/index.js';
 import { renderCitation, renderMessage } from '../messages/render.js';
 import type { Entity, Issue, Lang, Result, RuleSetting, Verdict, Waiver } from '../result.js';
-import { entityFromAgency, entityFromDomain, type EntityInput } from './entity.js';
+import { blankEntity, entityFromAgency, entityFromDomain, type EntityInput } from './entity.js';
 import { hostFacts } from './host-facts.js';
 import { candidateNames } from './suggest.js';
 import { successorEntity } from './successor.js';
@@ -79,21 +79,7 @@ function resolveEntity(facts: Pick<Facts, 'host' | 'asOf'>, input: EntityInput):
   const inferred = host ? entityFromDomain(host, asOf, input.province) : null;
   if (input.kind) {
     if (inferred) return { ...inferred, kind: input.kind, source: 'agency' };
-    return {
-      kind: input.kind,
-      name: '',
-      source: 'agency',
-      province: null,
-      district: null,
-      commune: null,
-      central: null,
-      self: null,
-      branch: false,
-      body: null,
-      abbreviations: [],
-      fullNames: [],
-      found: false,
-    };
+    return { ...blankEntity(input.kind, '', 'agency'), found: false };
   }
   return inferred;
 }

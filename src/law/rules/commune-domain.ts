@@ -1,8 +1,7 @@
 import { communesByLabel, historyLoaded, isValidOn } from '../../data/lookup.js';
 import { provinceOn } from '../current.js';
-import { fullNameMiss } from '../match.js';
+import { fullNameLabel, levelWithoutProvince, provinceParent } from '../locality.js';
 import { defineRule, finding, type Finding } from '../rule.js';
-import { provincesByLabel } from '../../data/lookup.js';
 
 /**
  * Communes, wards and special zones. Decree 224/2026 gives them a format:
@@ -35,11 +34,7 @@ export const communeDomain = defineRule({
   },
   check({ host, entity, asOf, decree, newMap }) {
     if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'commune') return [];
-    if (!entity.province) {
-      // Its province unknown, only the level can be judged: level 3 is for ministries and provinces.
-      const own = entity.commune?.labels[0] ?? '<tenphuongxa>';
-      return host.rest.length < 2 ? [finding('wrong-level', { want: 4, got: host.level, expected: `${own}.<tentinhthanh>.gov.vn` })] : [];
-    }
+    if (!entity.province) return levelWithoutProvince(host, entity.commune?.labels[0] ?? '<tenphuongxa>');
     const province = provinceOn(entity.province, asOf);
     const provinceLabel = province.labels[0]!;
     const own = entity.commune?.labels ?? [];
@@ -55,21 +50,12 @@ export const communeDomain = defineRule({
     const underDistrict = rest.length === 3 && districtLabels.includes(rest[1]!);
     const levelOk = rest.length === 2 || (!strict && underDistrict);
     if (!levelOk) out.push(finding('wrong-level', { want: 4, got: host.level, expected }));
-    if (rest.length >= 2) {
-      const parent = rest[rest.length - 1]!;
-      if (!province.labels.includes(parent)) {
-        const other = provincesByLabel(parent).length > 0;
-        out.push(finding(other ? 'wrong-province' : 'wrong-parent', { label: parent, want: provinceLabel, expected }));
-      }
-    }
+    out.push(...provinceParent(host, province, expected));
+    const named = fullNameLabel(host, own, province, expected);
+    out.push(...named);
     const label = rest[0];
-    if (label !== undefined && own.length > 0) {
-      const miss = fullNameMiss(label, own, province.labels);
-      if (miss) out.push(finding(miss, { label, want, expected }));
-      else if (communesByLabel(province.id, label).filter((c) => c.id !== entity.commune!.id && c.to === entity.commune!.to).length > 0) {
-        out.push(finding('shared-label', { label }));
-      }
-    }
+    const shared = label !== undefined && own.length > 0 && named.length === 0 && communesByLabel(province.id, label).some((c) => c.id !== entity.commune!.id && c.to === entity.commune!.to);
+    if (shared) out.push(finding('shared-label', { label }));
     return out;
   },
 });

@@ -1,7 +1,6 @@
 import { provinceOn } from '../current.js';
-import { fullNameMiss } from '../match.js';
+import { fullNameLabel, levelWithoutProvince, provinceParent } from '../locality.js';
 import { defineRule, finding } from '../rule.js';
-import { provincesByLabel } from '../../data/lookup.js';
 
 /**
  * District People's Committees (huyện, quận, thị xã, thành phố thuộc tỉnh), until
@@ -29,32 +28,13 @@ export const districtDomain = defineRule({
   to: '2025-06-30',
   check({ host, entity, asOf }) {
     if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'district') return [];
-    if (!entity.province) {
-      // Its province unknown, only the level can be judged: level 3 is for ministries and provinces.
-      const own = entity.district?.labels[0] ?? '<tenquanhuyen>';
-      return host.rest.length < 2 ? [finding('wrong-level', { want: 4, got: host.level, expected: `${own}.<tentinhthanh>.gov.vn` })] : [];
-    }
+    if (!entity.province) return levelWithoutProvince(host, entity.district?.labels[0] ?? '<tenquanhuyen>');
     const province = provinceOn(entity.province, asOf);
     const provinceLabel = province.labels[0]!;
     const own = entity.district?.labels ?? [];
     const want = own[0] ?? '<tenquanhuyen>';
     const expected = `${want}.${provinceLabel}.gov.vn`;
-    const rest = host.rest;
-    const out = [];
-    if (rest.length !== 2) out.push(finding('wrong-level', { want: 4, got: host.level, expected }));
-    if (rest.length >= 2) {
-      const parent = rest[rest.length - 1]!;
-      if (!province.labels.includes(parent)) {
-        const other = provincesByLabel(parent).length > 0;
-        out.push(finding(other ? 'wrong-province' : 'wrong-parent', { label: parent, want: provinceLabel, expected }));
-      }
-    }
-    // The district's own label: the leftmost one (a level-3 name has only that).
-    const label = rest[0];
-    if (label !== undefined && own.length > 0) {
-      const miss = fullNameMiss(label, own, province.labels);
-      if (miss) out.push(finding(miss, { label, want, expected }));
-    }
-    return out;
+    const level = host.rest.length === 2 ? [] : [finding('wrong-level', { want: 4, got: host.level, expected })];
+    return [...level, ...provinceParent(host, province, expected), ...fullNameLabel(host, own, province, expected)];
   },
 });
