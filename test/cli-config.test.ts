@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/cli/config.js';
+import { ConfigError } from '../src/cli/config.js';
+import { parseConfig } from '../src/cli/config-schema.js';
 import { runCli, runIn } from './cli-helpers.js';
 
 type Row = { verdict: string; issues: Array<{ ruleId: string; messageId: string; severity: string; waived?: { reason: string; until: string } }> };
