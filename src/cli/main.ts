@@ -88,7 +88,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const v = args.options.get(k);
       return typeof v === 'string' ? v : undefined;
     };
-    const { config } = loadConfig(get('--config'), io.cwd);
+    const { config } = await loadConfig(get('--config'), io.cwd);
     const lang = (get('--lang') ?? config.lang ?? 'vi') as Lang;
     const asOf = get('--as-of') ?? config.asOf;
     switch (found.command) {

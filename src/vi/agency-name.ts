@@ -546,7 +546,9 @@ class Parser {
     const last = segs[segs.length - 1];
     if (!this.isPlace || !last?.loc || last.loc.name === HO_CHI_MINH) return;
     if (this.isPlace(last.loc.name)) return;
-    for (let k = last.nameFrom + 1; k < last.to; k++) {
+    // Place names run to a few words, as in findPlace: asking about longer tails made a
+    // long name cost time quadratic in its length.
+    for (let k = Math.max(last.nameFrom + 1, last.to - 8); k < last.to; k++) {
       if (!this.nameLike(k)) continue;
       const place = this.slice(k, last.to);
       if (!this.isPlace(place)) continue;
