@@ -1,0 +1,44 @@
+// Mutation testing of the rules and the hostname normaliser: `npm run mutation`
+// (not part of CI; see docs/quality.md for the scores and what survives, and why).
+//
+// The test processes Stryker starts inherit this variable: the package test (npm pack
+// and npm install, network) skips itself, and the property tests run fewer cases, so
+// that each mutant costs seconds, not minutes.
+process.env.GOVVN_MUTATION = '1';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.config.ts' },
+  // The rules and the name normaliser (issue 6). The hostname layer (src/host) is
+  // mutated on its own, `npm run mutation -- --mutate "src/host/**/*.ts"`: with two
+  // cores the whole scope takes hours, and that layer has its own test suites (PSL
+  // and URL Standard vectors, hostile names) run below.
+  mutate: ['src/law/rules/**/*.ts', 'src/law/match.ts', 'src/vi/unaccent.ts', 'src/vi/fold.ts'],
+  // The tests that judge names by example: the rules table (every cell of RULES.md),
+  // the rule pages' examples, the 2020 inspection, the hostile names, the rules'
+  // edge cases, the normaliser's own tests. Not the
+  // command line's, the zod entry's or the package's, which run the built dist/ and
+  // cannot see a mutant; not the property tests and the corpus, whose set-up (tens of
+  // thousands of names) would be paid again for every mutant.
+  testFiles: [
+    'src/vi/**/*.test.ts',
+    'test/validate.test.ts',
+    'test/rules-table.test.ts',
+    'test/docs-rules.test.ts',
+    'test/lai-chau-2020.test.ts',
+    'test/hostile-*.test.ts',
+    'test/property-rules.test.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 20000,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};
