@@ -1,6 +1,7 @@
 import { provinceOn } from '../current.js';
 import { defineRule } from '../rule.js';
 import { checkUnderParent, UNDER_PARENT_MESSAGES } from '../under-parent.js';
+import { decreeBasis } from '../bases.js';
 
 /**
  * A provincial branch of a central agency (BHXH tỉnh, Cục Thuế tỉnh) is a unit of
@@ -13,11 +14,7 @@ export const centralBranchDomain = defineRule({
     en: 'Provincial branches of central agencies use <province>.<agency>.gov.vn',
   },
   appliesTo: ['ministry-unit'],
-  basis: {
-    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1, point: 'a' } },
-    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
-    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4, point: 'a' } },
-  },
+  basis: decreeBasis('a'),
   messages: UNDER_PARENT_MESSAGES,
   check(facts) {
     const { entity, asOf } = facts;

@@ -1,6 +1,7 @@
 import { inForce } from '../instruments.js';
 import { defineRule, finding } from '../rule.js';
 import { GOV_KINDS } from './kinds.js';
+import { decreeBasis } from '../bases.js';
 
 /** The decrees' formats all end in `.gov.vn`: a state agency's name elsewhere does not follow them. */
 export const govVnZone = defineRule({
@@ -10,11 +11,7 @@ export const govVnZone = defineRule({
     en: 'A state agency\u2019s name is under .gov.vn',
   },
   appliesTo: GOV_KINDS,
-  basis: {
-    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1 } },
-    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
-    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4 } },
-  },
+  basis: decreeBasis(),
   messages: { 'outside-gov-vn': 'error' },
   check({ host, entity, asOf }) {
     if (!host || !entity) return [];

@@ -1,4 +1,5 @@
 import { defineRule, finding } from '../rule.js';
+import { decreeBasis } from '../bases.js';
 
 /**
  * Ministries, ministerial-level and government agencies: `tenbonganh.gov.vn`, level 3,
@@ -12,11 +13,7 @@ export const ministryDomain = defineRule({
     en: 'Ministries and government agencies use a level-3 name tenbonganh.gov.vn',
   },
   appliesTo: ['ministry'],
-  basis: {
-    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1, point: 'a' } },
-    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
-    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4, point: 'a' } },
-  },
+  basis: decreeBasis('a'),
   messages: { 'wrong-level': 'error', 'unrecognised-abbreviation': 'warning', 'full-name-before-224': 'warning' },
   check({ host, entity, decree }) {
     if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'ministry') return [];

@@ -1,6 +1,7 @@
 import { parentOn } from '../../data/agency-lookup.js';
 import { defineRule, finding, type Finding } from '../rule.js';
 import { checkUnderParent, UNDER_PARENT_MESSAGES } from '../under-parent.js';
+import { decreeBasis } from '../bases.js';
 
 /**
  * Units of ministries (and their public-service units): `tendonvi.tenbonganh.gov.vn`,
@@ -15,11 +16,7 @@ export const ministryUnitDomain = defineRule({
     en: 'Units of ministries use a level-4 name tendonvi.tenbonganh.gov.vn',
   },
   appliesTo: ['ministry-unit', 'public-service-unit'],
-  basis: {
-    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1, point: 'a' } },
-    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
-    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4, point: 'a' } },
-  },
+  basis: decreeBasis('a'),
   messages: { ...UNDER_PARENT_MESSAGES, 'own-level-3-name': 'warning', 'parent-unknown': 'info' },
   check(facts) {
     const { host, entity, asOf } = facts;

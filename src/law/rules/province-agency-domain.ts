@@ -1,6 +1,7 @@
 import { provinceOn } from '../current.js';
 import { defineRule } from '../rule.js';
 import { checkUnderParent, UNDER_PARENT_MESSAGES } from '../under-parent.js';
+import { decreeBasis } from '../bases.js';
 
 /**
  * A province's specialised agencies (Sở, Ban …) and its public-service units:
@@ -16,11 +17,7 @@ export const provinceAgencyDomain = defineRule({
     en: 'Provincial agencies use tencoquan.tentinhthanh.gov.vn',
   },
   appliesTo: ['province-agency', 'public-service-unit', 'education-authority'],
-  basis: {
-    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1, point: 'b' } },
-    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
-    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4, point: 'b' } },
-  },
+  basis: decreeBasis('b'),
   messages: UNDER_PARENT_MESSAGES,
   check(facts) {
     const { entity, asOf, host } = facts;

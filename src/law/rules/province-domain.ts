@@ -2,6 +2,7 @@ import { provincesByLabel } from '../../data/lookup.js';
 import { provinceOn } from '../current.js';
 import { fullNameMiss } from '../match.js';
 import { defineRule, finding } from '../rule.js';
+import { decreeBasis } from '../bases.js';
 
 /**
  * A province's People's Committee: `tentinhthanh.gov.vn`, level 3, the province's
@@ -14,11 +15,7 @@ export const provinceDomain = defineRule({
     en: 'Provinces use a level-3 name tentinhthanh.gov.vn (full name, no diacritics)',
   },
   appliesTo: ['province'],
-  basis: {
-    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1, point: 'b' } },
-    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
-    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4, point: 'b' } },
-  },
+  basis: decreeBasis('b'),
   messages: { 'wrong-level': 'error', 'wrong-province': 'error', 'unit-type-prefix': 'error', 'not-full-name': 'error' },
   check({ host, entity, asOf }) {
     if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'province' || !entity.province) return [];

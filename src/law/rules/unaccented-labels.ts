@@ -1,6 +1,7 @@
 import { hasDiacritics, unaccent } from '../../vi/unaccent.js';
 import { isLookalikeRisk } from '../../host/lookalike.js';
 import { defineRule, finding } from '../rule.js';
+import { decreeBasis } from '../bases.js';
 
 /** Labels are unaccented Vietnamese or English: an IDN label with Vietnamese letters breaks that. */
 export const unaccentedLabels = defineRule({
@@ -10,11 +11,7 @@ export const unaccentedLabels = defineRule({
     en: 'Labels are in unaccented Vietnamese or English',
   },
   appliesTo: 'any',
-  basis: {
-    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1 } },
-    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
-    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4 } },
-  },
+  basis: decreeBasis(),
   messages: { accented: 'error', 'not-vietnamese-or-english': 'error' },
   check({ host, context, entity }) {
     if (!host) return [];

@@ -1,5 +1,6 @@
 import type { Facts } from '../facts.js';
 import { defineRule, finding, type Finding } from '../rule.js';
+import { decreeBasis } from '../bases.js';
 
 /**
  * When the holder cannot be told: only ministries, central agencies and provinces
@@ -13,11 +14,7 @@ export const unknownHolder = defineRule({
     en: 'Who holds the name',
   },
   appliesTo: 'any',
-  basis: {
-    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1 } },
-    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
-    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4 } },
-  },
+  basis: decreeBasis(),
   messages: { 'unknown-level-3': 'warning', 'agency-not-recognised': 'info', 'unit-not-found': 'warning', 'province-not-found': 'warning' },
   check({ host, entity, context, unknownProvince }): Finding[] {
     if (!host) return [];
