@@ -610,3 +610,16 @@ describe('parseHost is total and linear', () => {
     }
   });
 });
+
+describe('a bracket that opens no IPv6 literal', () => {
+  it('reads a pasted terminal colour code as a bad character, not as an address', () => {
+    const r = parseHost('\u001b[31mred.gov.vn');
+    expect(r.valid).toBe(false);
+    expect(r.problems.map((p) => p.code)).toEqual(['bad-character']);
+    expect(r.problems[0]!.data).toMatchObject({ char: '[' });
+  });
+
+  it('still reads a closed bracket as an IPv6 literal', () => {
+    expect(parseHost('[::1]').problems.map((p) => p.code)).toEqual(['ip-address']);
+  });
+});

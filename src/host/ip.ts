@@ -52,7 +52,8 @@ export function endsInNumber(host: string): boolean {
 
 /** True for a bracketed IPv6 literal as the URL parser leaves it ('[::1]'). */
 export function isBracketed(host: string): boolean {
-  return host.charCodeAt(0) === 0x5b;
+  // Both brackets: "[31m…" (a terminal colour code pasted in) is no IPv6 literal.
+  return host.charCodeAt(0) === 0x5b && host.charCodeAt(host.length - 1) === 0x5d;
 }
 
 /** The address without brackets, for messages. */
