@@ -15,6 +15,7 @@ import { validate, type Issue, type ValidateOptions } from '../src/index.js';
 import { RULES } from '../src/law/rules/index.js';
 import { abbreviationMatches, fullNameMiss, isProvinceLabel, isTypeWords, typeWordPrefixLengths } from '../src/law/match.js';
 import { foldKey, fullNameLabels } from '../src/vi/fold.js';
+import { hasDiacritics, unaccent } from '../src/vi/unaccent.js';
 
 interface Example extends ValidateOptions {
   name: string;
@@ -209,6 +210,66 @@ describe('the edges of each rule', () => {
   });
 });
 
+describe('format rules speak only of names under gov.vn', () => {
+  it.each([
+    ['laichau.com.vn', { agency: 'UBND tỉnh Lai Châu', asOf: '2020-06-25' }],
+    ['tanuyen.laichau.vn', { agency: 'UBND huyện Tân Uyên', province: 'Lai Châu', asOf: '2020-06-25' }],
+    ['taleng.laichau.vn', { agency: 'UBND xã Tả Lèng', province: 'Lai Châu', asOf: '2026-08-01' }],
+    ['mof.com.vn', { agency: 'Bộ Tài chính', asOf: '2020-06-25' }],
+    ['gdt.mof.vn', { agency: 'Tổng cục Thuế', asOf: '2020-06-25' }],
+    ['syt.laichau.vn', { agency: 'Sở Y tế tỉnh Lai Châu', asOf: '2020-06-25' }],
+    ['dichvucong.laichau.vn', { agency: 'UBND tỉnh Lai Châu', asOf: '2020-06-25' }],
+  ] as Array<[string, ValidateOptions]>)('%s: only the zone is wrong', (name, options) => {
+    const formats = ['province-domain/', 'district-domain/', 'commune-domain/', 'ministry-domain/', 'ministry-unit-domain/', 'province-agency-domain/', 'public-service-portal/'];
+    expect(findings(validate(name, options)).filter((f) => formats.some((x) => f.startsWith(x)))).toEqual([]);
+    expect(findings(validate(name, options))).toContain('gov-vn-zone/outside-gov-vn');
+  });
+});
+
+describe('notes about the holder cite nothing', () => {
+  it.each([
+    ['taleng.laichau.gov.vn', { agency: 'UBND xã Tả Lèng', province: 'Lai Châu', asOf: '2020-06-25' }, 'commune-domain/history-not-loaded'],
+    ['abc.gov.vn', { agency: 'Hội đồng Xyz', asOf: '2020-06-25' }, 'unknown-holder/agency-not-recognised'],
+    ['laichau.gov.vn', { province: 'Không Có', asOf: '2020-06-25' }, 'unknown-holder/province-not-found'],
+    ['khongco.gov.vn', { agency: 'UBND tỉnh Không Có', asOf: '2020-06-25' }, 'unknown-holder/unit-not-found'],
+  ] as Array<[string, ValidateOptions, string]>)('%s: %s', (name, options, id) => {
+    const found = issue(name, options, id);
+    expect(found).toBeDefined();
+    expect(found).not.toHaveProperty('citation');
+  });
+
+  it('"unit not found" is for provinces, districts and communes only', () => {
+    expect(findings(validate('khongco.gov.vn', { agency: 'UBND tỉnh Không Có', asOf: '2020-06-25' }))).toEqual(['unknown-holder/unit-not-found']);
+    expect(findings(validate('xyz.gov.vn', { kind: 'ministry', asOf: '2020-06-25' }))).toEqual([]);
+  });
+});
+
+describe('more edges', () => {
+  it('a department of a province merged away is judged against the successor, in one finding', () => {
+    expect(findings(validate('syt.hagiang.gov.vn', { agency: 'Sở Y tế tỉnh Hà Giang', asOf: '2025-08-01' }))).toEqual(['province-agency-domain/wrong-province']);
+  });
+
+  it('a province named as it was before a rename: the rename is the one finding', () => {
+    expect(findings(validate('thuathienhue.gov.vn', { agency: 'UBND tỉnh Thừa Thiên Huế', asOf: '2025-08-01' }))).toEqual(['unit-validity/province-renamed']);
+    expect(findings(validate('hue.gov.vn', { agency: 'UBND tỉnh Thừa Thiên Huế', asOf: '2020-06-25' }))).toEqual(['province-domain/not-full-name']);
+  });
+
+  it('education: the label before edu.vn, all of it; the expected name when the province is unknown', () => {
+    const so = { agency: 'Sở Giáo dục và Đào tạo tỉnh Lai Châu', asOf: '2020-06-25' };
+    expect(issue('sgddt.laichau.edu.vn', so, 'education-domain/unexpected-edu-label')?.data).toEqual({ label: 'sgddt.laichau', expected: 'laichau.edu.vn' });
+    expect(issue('laichau.abc.edu.vn', so, 'education-domain/unexpected-edu-label')?.data).toEqual({ label: 'laichau.abc', expected: 'laichau.edu.vn' });
+    expect(issue('sgddt.abc.vn', { agency: 'Sở Giáo dục và Đào tạo', asOf: '2020-06-25' }, 'education-domain/outside-edu-vn')?.data).toEqual({ hostname: 'sgddt.abc.vn', expected: '<tentinh>.edu.vn' });
+  });
+
+  it('a portal under a ministry’s unit names the unit’s whole name as its holder', () => {
+    expect(issue('dichvucong.gdt.mof.gov.vn', { agency: 'Tổng cục Thuế', asOf: '2020-06-25' }, 'public-service-portal/portal')?.data).toEqual({ prefix: 'dichvucong', holder: 'gdt.mof.gov.vn' });
+  });
+
+  it('a ministry given only by kind has no initials to compare a label with', () => {
+    expect(findings(validate('abc.gov.vn', { kind: 'ministry', asOf: '2020-06-25' }))).toEqual([]);
+  });
+});
+
 describe('matching labels against names', () => {
   it('fullNameMiss: a type word or a province glued to the full name, or not the name at all', () => {
     expect(fullNameMiss('tanuyen', ['tanuyen'])).toBeNull();
@@ -255,6 +316,31 @@ describe('the name normaliser', () => {
     expect(fullNameLabels(`Bà Rịa ${dash} Vũng Tàu`)).toEqual(['baria-vungtau', 'bariavungtau']);
   });
 
+  it.each(["'", '\u2019', '\u2018', '\u02bc'])('an apostrophe (%s) joins the parts of a name', (a) => {
+    expect(foldKey(`Ea H${a}Leo`)).toBe('ea hleo');
+    expect(foldKey(`Ia H${a}Drai`)).toBe('ia hdrai');
+  });
+
+  it('Latin letters from a to z are letters, and punctuation around them is a single space', () => {
+    expect(foldKey('  Zalo, Yên-Bái  ')).toBe('zalo yen bai');
+    expect(foldKey('a\u007fb')).toBe('a b');
+  });
+
+  it('unaccent drops combining marks NFC cannot compose, from U+0300 to U+036F', () => {
+    expect(unaccent('q\u0300')).toBe('q');
+    expect(unaccent('q\u036f')).toBe('q');
+    expect(unaccent('q\u0370')).toBe('q\u0370');
+    expect(unaccent('Tie\u0302\u0301ng Vie\u0323\u0302t')).toBe('Tieng Viet');
+  });
+
+  it('unaccent maps a letter only to a single base letter', () => {
+    // U+0149 decomposes to two characters (U+02BC n): not a Vietnamese letter, kept.
+    expect(unaccent('\u0149')).toBe('\u0149');
+    expect(unaccent('Đắk Lắk ơ ư Ơ Ư')).toBe('Dak Lak o u O U');
+    expect(hasDiacritics('Lai Châu')).toBe(true);
+    expect(hasDiacritics('Lai Chau')).toBe(false);
+  });
+
   it('digits are kept, 0 and 9 included', () => {
     expect(fullNameLabels('Quận 10')).toEqual(['quan10']);
     expect(fullNameLabels('Phường 9')).toEqual(['phuong9']);
@@ -269,5 +355,13 @@ describe('with govvn/history loaded', () => {
     const r = issue('phanthiet.tuyenquang.gov.vn', { agency: 'UBND phường Phan Thiết', province: 'Tuyên Quang', asOf: '2025-08-01' }, 'unit-validity/commune-merged');
     expect(r?.data).toEqual({ name: 'Phường Phan Thiết', date: '2025-06-30', successor: 'Phường Minh Xuân' });
     expect(r?.message).not.toMatch(/\{\w+\}/);
+    // A commune that no longer exists gets no "no national format" note either.
+    expect(findings(validate('phanthiet.tuyenquang.gov.vn', { agency: 'UBND phường Phan Thiết', province: 'Tuyên Quang', asOf: '2025-08-01' }))).toEqual(['unit-validity/commune-merged']);
+  });
+
+  it('a commune under its district (level 5) before 2025-07-01, and only there', () => {
+    const taLeng = { agency: 'UBND xã Tả Lèng', province: 'Lai Châu', asOf: '2020-06-25' };
+    expect(findings(validate('taleng.tamduong.laichau.gov.vn', taLeng))).not.toContain('commune-domain/wrong-level');
+    expect(findings(validate('x.tamduong.y.laichau.gov.vn', taLeng))).toContain('commune-domain/wrong-level');
   });
 });
