@@ -5,8 +5,8 @@
  */
 import psl from 'psl';
 import { parse } from 'tldts';
-import '../src/history.js';
-import { validate } from '../src/index.js';
+import '../dist/history.js';
+import { validate } from '../dist/index.js';
 import { buildCorpus } from './corpus.js';
 
 const ASOF = '2020-06-25';

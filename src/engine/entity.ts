@@ -249,12 +249,31 @@ function provincesOfDistrict(d: District, date?: string): Province[] {
   return [date && !isValidOn(p, date) ? (sameCodeOn(p, date) ?? p) : p];
 }
 
+interface AgencyForms {
+  abbreviations: readonly string[];
+  fullNames: readonly string[];
+}
+
+const agencyForms = new WeakMap<CentralAgency, AgencyForms>();
+
+/** The labels an agency's names give (bkhcn, tct; boyte): a table entry's, worked out once. */
+function formsOf(a: CentralAgency): AgencyForms {
+  let f = agencyForms.get(a);
+  if (!f) {
+    const forms = a.names.map((n) => nameForms(n));
+    f = {
+      abbreviations: [...new Set(forms.flatMap((x) => x.abbreviations))],
+      fullNames: [...new Set(forms.flatMap((x) => x.fullNames))],
+    };
+    agencyForms.set(a, f);
+  }
+  return f;
+}
+
 function centralEntity(a: CentralAgency, name: string, source: 'agency' | 'domain', date: string): EntityFacts {
   const parent = parentOn(a, date);
   // Its own labels first; the initials of its names are what it may also use (bkhcn, tct).
-  const forms = a.names.map((n) => nameForms(n));
-  const abbreviations = [...new Set(forms.flatMap((f) => f.abbreviations))];
-  const fullNames = [...new Set(forms.flatMap((f) => f.fullNames))];
+  const { abbreviations, fullNames } = formsOf(a);
   if (!parent) {
     const e = blankEntity('ministry', name, source);
     e.central = a;
@@ -364,8 +383,11 @@ interface UnitIndex {
   communes: Map<string, Array<Placed<Commune>>>;
   /** Every province label with its provinces (all eras). */
   provinceByLabel: Map<string, Province[]>;
-  /** The lengths province labels come in, for looking up a glued suffix by length. */
-  provinceLabelLengths: number[];
+  /**
+   * The lengths province labels come in, longest first, by the labels' last two
+   * letters: a glued suffix is looked up only at lengths where it could end a label.
+   */
+  provinceLabelLengths: Map<string, number[]>;
 }
 
 let unitIndex: UnitIndex | undefined;
@@ -398,7 +420,12 @@ function units(): UnitIndex {
       for (const l of c.labels) put(communes, l, { unit: c, province: home });
     }
   }
-  const provinceLabelLengths = [...new Set([...labels.keys()].map((l) => l.length))].sort((a, b) => b - a);
+  const provinceLabelLengths = new Map<string, number[]>();
+  for (const l of [...labels.keys()].sort((a, b) => b.length - a.length)) {
+    const lengths = provinceLabelLengths.get(l.slice(-2)) ?? [];
+    if (!lengths.includes(l.length)) lengths.push(l.length);
+    provinceLabelLengths.set(l.slice(-2), lengths);
+  }
   unitIndex = { history, districts, communes, provinceByLabel: labels, provinceLabelLengths };
   return unitIndex;
 }
@@ -438,7 +465,7 @@ function miswritten(label: string, date: string, hint: Province | undefined): En
     const core = label.slice(i);
     const type = typeOf(head);
     cores.push({ core, type });
-    for (const n of index.provinceLabelLengths) {
+    for (const n of index.provinceLabelLengths.get(core.slice(-2)) ?? []) {
       if (core.length <= n) continue;
       const provinces = index.provinceByLabel.get(core.slice(-n));
       if (!provinces) continue;
@@ -457,30 +484,23 @@ function miswritten(label: string, date: string, hint: Province | undefined): En
     }
   }
   const newMap = date >= '2025-07-01';
-  const inScope = (c: { province?: Province }, p: Province) => {
-    const want = c.province ?? hint;
-    return want ? p.code === want.code : true;
-  };
   for (const c of cores) {
+    const want = c.province ?? hint;
     if (!newMap && c.type !== 'xa' && c.type !== 'phuong' && c.type !== 'thi-tran') {
-      const found = (index.districts.get(c.core) ?? []).filter((x) => inScope(c, x.province) && (!c.type || x.unit.type === c.type));
-      if (found.length === 1) {
-        const { unit: d, province } = found[0]!;
-        const e = blankEntity('district', d.fullName, 'domain');
-        e.district = d;
-        e.province = isValidOn(province, date) ? province : (sameCodeOn(province, date) ?? province);
+      const d = onlyMatch(index.districts.get(c.core), want, c.type, null);
+      if (d) {
+        const e = blankEntity('district', d.unit.fullName, 'domain');
+        e.district = d.unit;
+        e.province = isValidOn(d.province, date) ? d.province : (sameCodeOn(d.province, date) ?? d.province);
         return e;
       }
     }
     if (c.type === undefined || COMMUNE_TYPES[c.type as UnitType]) {
-      const found = (index.communes.get(c.core) ?? []).filter(
-        (x) => isValidOn(x.unit, date) && inScope(c, x.province) && (!c.type || x.unit.type === c.type),
-      );
-      if (found.length === 1) {
-        const { unit: m, province } = found[0]!;
-        const e = blankEntity('commune', m.fullName, 'domain');
-        e.commune = m;
-        e.province = isValidOn(province, date) ? province : (sameCodeOn(province, date) ?? province);
+      const m = onlyMatch(index.communes.get(c.core), want, c.type, date);
+      if (m) {
+        const e = blankEntity('commune', m.unit.fullName, 'domain');
+        e.commune = m.unit;
+        e.province = isValidOn(m.province, date) ? m.province : (sameCodeOn(m.province, date) ?? m.province);
         return e;
       }
     }
@@ -488,28 +508,75 @@ function miswritten(label: string, date: string, hint: Province | undefined): En
   return null;
 }
 
-let branchForms: Array<[string, CentralAgency]> | undefined;
+/**
+ * The one unit of a label that is in the wanted province (any, without one), of the
+ * wanted type (any, without one) and, given a date, valid on it; none when zero or several are.
+ */
+function onlyMatch<T extends District | Commune>(
+  list: ReadonlyArray<Placed<T>> | undefined,
+  province: Province | undefined,
+  type: string | undefined,
+  date: string | null,
+): Placed<T> | undefined {
+  if (!list) return undefined;
+  let hit: Placed<T> | undefined;
+  for (const x of list) {
+    if (date !== null && !isValidOn(x.unit, date)) continue;
+    if (province && x.province.code !== province.code) continue;
+    if (type && x.unit.type !== type) continue;
+    if (hit) return undefined;
+    hit = x;
+  }
+  return hit;
+}
+
+interface BranchForms {
+  /** Every form with its agency, longest first. */
+  all: Array<[string, CentralAgency]>;
+  /** Positions in `all` by a form's first two letters, and by its last two. */
+  byStart: Map<string, number[]>;
+  byEnd: Map<string, number[]>;
+}
+
+let branchForms: BranchForms | undefined;
 
 /** The ways a provincial branch's agency is written inside one label: bhxh, baohiemxahoi, cucthue. */
-function branchWordForms(): Array<[string, CentralAgency]> {
+function branchWordForms(): BranchForms {
   if (!branchForms) {
-    branchForms = [];
+    const all: Array<[string, CentralAgency]> = [];
     for (const a of allAgencies()) {
       if (!a.branchNames) continue;
       const forms = new Set<string>(a.labels);
       for (const n of a.branchNames) for (const c of abbreviationCandidates(n)) if (c.length >= 3) forms.add(c);
-      for (const f of forms) branchForms.push([f, a]);
+      for (const f of forms) all.push([f, a]);
     }
-    branchForms.sort((x, y) => y[0].length - x[0].length);
+    all.sort((x, y) => y[0].length - x[0].length);
+    const byStart = new Map<string, number[]>();
+    const byEnd = new Map<string, number[]>();
+    all.forEach(([form], i) => {
+      byStart.set(form.slice(0, 2), [...(byStart.get(form.slice(0, 2)) ?? []), i]);
+      byEnd.set(form.slice(-2), [...(byEnd.get(form.slice(-2)) ?? []), i]);
+    });
+    branchForms = { all, byStart, byEnd };
   }
   return branchForms;
+}
+
+/** The forms that could start or end `label`, in the order of `all`. */
+function branchFormsAround(label: string): Array<[string, CentralAgency]> {
+  const forms = branchWordForms();
+  const start = forms.byStart.get(label.slice(0, 2));
+  const end = forms.byEnd.get(label.slice(-2));
+  if (!start && !end) return [];
+  const at = [...new Set([...(start ?? []), ...(end ?? [])])].sort((a, b) => a - b);
+  return at.map((i) => forms.all[i]!);
 }
 
 /** `bhxhdienbien`, `cucthuelaichau`: a branch of a central agency on a level-3 name of its own. */
 function branchWritten(label: string, date: string): EntityFacts | null {
   // A few dozen agency forms, each looked up at either end of the label: no scan of provinces.
   const labels = units().provinceByLabel;
-  for (const [form, agency] of branchWordForms()) {
+  for (const [form, agency] of branchFormsAround(label)) {
     if (label.length <= form.length) continue;
     const pl = label.startsWith(form) ? label.slice(form.length) : label.endsWith(form) ? label.slice(0, -form.length) : null;
     const provinces = pl === null ? undefined : labels.get(pl);

@@ -2,7 +2,7 @@ import { findProvinces, historyLoaded } from '../data/lookup.js';
 import { parseHost } from '../host/index.js';
 import type { EntityFacts, Facts, HostFacts } from '../law/facts.js';
 import { decreeOn, inForce } from '../law/instruments.js';
-import { basisOn, ruleInForce } from '../law/rule.js';
+import { basisOn, ruleInForce, type Basis, type Rule } from '../law/rule.js';
 import { RULES } from '../law/rules/index.js';
 import { renderCitation, renderMessage } from '../messages/render.js';
 import type { Entity, Issue, Lang, Result, RuleSetting, Verdict, Waiver } from '../result.js';
@@ -48,6 +48,24 @@ function unknownProvince(text: string | undefined): string | null {
 }
 
 const agencies = new Map<string, EntityFacts>();
+
+/** The rules in force on a date, in catalogue order; a run judges many names on one date. */
+const inForceOn = new Map<string, readonly Rule[]>();
+
+function rulesOn(asOf: string): readonly Rule[] {
+  let list = inForceOn.get(asOf);
+  if (!list) {
+    if (inForceOn.size >= 64) inForceOn.clear();
+    list = RULES.filter((r) => ruleInForce(r, asOf));
+    inForceOn.set(asOf, list);
+  }
+  return list;
+}
+
+/** With no valid host, only the rules about the input itself have anything to say. */
+function speaksWithoutHost(rule: Rule): boolean {
+  return rule.id === 'hostname-syntax' || rule.id === 'input-form';
+}
 
 /**
  * Who an agency is does not depend on the name judged: a form re-checks on every
@@ -126,7 +144,7 @@ export function compliantNames(entity: EntityFacts, j: Judgement, host: Facts['h
   const target = successorEntity(entity, j.asOf) ?? entity;
   for (const name of candidateNames(target, j.asOf, host)) {
     if (target === entity && exclude !== null && (name === exclude || exclude === `www.${name}`)) continue;
-    if (judge(name, j, { entity: target, context: true }).verdict === 'compliant') out.push(name);
+    if (isCompliant(name, j, target)) out.push(name);
   }
   return out;
 }
@@ -139,8 +157,17 @@ export function suggestFor(j: Judgement): string[] {
   return entity ? compliantNames(entity, j, null, null) : [];
 }
 
-/** Runs the rules in force on the date over one name; `entity` fixed when re-checking a suggestion. */
-export function judge(input: string, j: Judgement, fixed?: { entity: EntityFacts | null; context: boolean }): Result {
+/** One name's facts and findings, before any message is rendered. */
+interface Findings {
+  facts: Facts;
+  /** `message` and `citation` are filled in by `render`, and only when a result is returned. */
+  issues: Issue[];
+  /** The basis each issue cites, by position in `issues`. */
+  bases: Array<Basis | null>;
+}
+
+/** Runs the rules in force on the date over one name; `fixed` holds the entity when re-checking a suggestion. */
+function findings(input: string, j: Judgement, fixed?: { entity: EntityFacts | null; context: boolean }): Findings {
   const parsed = parseHost(input);
   const host = portalInForce(hostFacts(parsed), j.asOf);
   const context = fixed ? fixed.context : Boolean(j.entityInput.agency?.trim() || j.entityInput.kind);
@@ -158,32 +185,57 @@ export function judge(input: string, j: Judgement, fixed?: { entity: EntityFacts
     unknownProvince: unknownProvince(j.entityInput.province),
   };
   const issues: Issue[] = [];
+  const bases: Array<Basis | null> = [];
   const policy = j.policy;
-  for (const rule of RULES) {
-    if (!ruleInForce(rule, j.asOf)) continue;
+  for (const rule of rulesOn(j.asOf)) {
+    if (!host && !speaksWithoutHost(rule)) continue;
     const setting = policy?.rules.get(rule.id);
     if (setting === 'off') continue;
-    if (!host && rule.id !== 'hostname-syntax' && rule.id !== 'input-form') continue;
-    for (const f of rule.check(facts)) {
-      const data = f.data ?? {};
-      const basis = f.basis === undefined ? basisOn(rule, facts.decree) : f.basis;
-      const issue: Issue = {
+    const found = rule.check(facts);
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k]!;
+      issues.push({
         ruleId: rule.id,
         messageId: f.messageId,
-        data,
+        data: f.data ?? {},
         severity: overridden(f.severity ?? rule.messages[f.messageId] ?? 'error', setting),
-        message: renderMessage(j.lang, rule.id, f.messageId, data),
-      };
-      if (basis) issue.citation = renderCitation(j.lang, basis);
-      issues.push(issue);
+        message: '',
+      });
+      bases.push(f.basis === undefined ? basisOn(rule, facts.decree) : f.basis);
     }
   }
   if (policy && policy.waivers.length > 0 && parsed.hostname) applyWaivers(issues, parsed.hostname, policy, j.lang);
+  return { facts, issues, bases };
+}
+
+/** Messages and citations in the judgement's language (a waiver's own note is rendered already). */
+function render(found: Findings, lang: Lang): void {
+  const { issues, bases } = found;
+  for (let k = 0; k < bases.length; k++) {
+    const issue = issues[k]!;
+    issue.message = renderMessage(lang, issue.ruleId, issue.messageId, issue.data);
+    const basis = bases[k];
+    if (basis) issue.citation = renderCitation(lang, basis);
+  }
+}
+
+/** Whether a name is compliant for a fixed holder: a suggestion's check, with nothing rendered. */
+function isCompliant(name: string, j: Judgement, entity: EntityFacts): boolean {
+  const found = findings(name, j, { entity, context: true });
+  return verdictOf(found.facts, found.issues) === 'compliant';
+}
+
+/** Runs the rules in force on the date over one name, and says what a compliant name would be. */
+export function judge(input: string, j: Judgement): Result {
+  const found = findings(input, j);
+  const { facts, issues } = found;
+  render(found, j.lang);
+  const { parsed, host, entity, context } = facts;
   const verdict = verdictOf(facts, issues);
   let suggestions: string[] = [];
   // A waived error still wants its fix shown: the waiver only puts it off.
   const wantsBetter = verdict === 'non-compliant' || (verdict === 'compliant' && issues.some((i) => i.severity !== 'info'));
-  if (!fixed && entity && (wantsBetter || (verdict === 'invalid' && context))) {
+  if (entity && (wantsBetter || (verdict === 'invalid' && context))) {
     suggestions = compliantNames(entity, j, host, parsed.hostname);
   }
   return { input, hostname: parsed.hostname, verdict, asOf: j.asOf, entity: publicEntity(entity), issues, suggestions };

@@ -4,6 +4,7 @@
  * strict DNS and IDNA syntax. Never throws.
  */
 import { parse as parseDomain } from 'tldts';
+import { canonicalLabels, zoneSplit } from './canonical.js';
 import { cleanInput, isPlainAsciiName, isSpecialScheme, splitHost } from './extract.js';
 import { toASCIILabel } from './idna.js';
 import { endsInNumber, isBracketed, unbracket } from './ip.js';
@@ -80,6 +81,10 @@ const MAX_UNICODE_HOST_UNITS = 2048;
 
 export function parseHost(input: string): ParsedHost {
   const text = typeof input === 'string' ? input : '';
+  // Most inputs are canonical names already: nothing to clean, map or report.
+  const canonical = canonicalLabels(text);
+  if (canonical !== null) return valid(text, text, [], canonical, canonical);
+
   const problems: HostProblem[] = [];
   const notes: HostNote[] = [];
   const { trimmed, cleaned } = cleanInput(text);
@@ -94,7 +99,7 @@ export function parseHost(input: string): ParsedHost {
     const hostname = dropTrailingDot(cleaned);
     if (hostname !== cleaned) notes.push(notCanonical(cleaned, hostname));
     const labels = plainNameLabels(hostname);
-    if (labels !== null) return valid(text, hostname, notes, labels, labels.slice());
+    if (labels !== null) return valid(text, hostname, notes, labels, labels);
     return judgeName(text, hostname, problems, notes);
   }
 
@@ -242,14 +247,17 @@ function judgeName(input: string, hostname: string, problems: HostProblem[], not
   return valid(input, hostname, notes, labels, unicodeLabels);
 }
 
-/** The result for a name that passed every check; takes ownership of the label arrays. */
+/**
+ * The result for a name that passed every check; takes ownership of the label
+ * arrays (one array twice when no label is an IDN).
+ */
 function valid(input: string, hostname: string, notes: HostNote[], labels: string[], unicodeLabels: string[]): ParsedHost {
+  const psl = zoneSplit(labels) ?? parseDomain(hostname, TLDTS_OPTIONS);
   const www = labels.length > 1 && labels[0] === 'www';
   if (www) {
     labels.shift();
-    unicodeLabels.shift();
+    if (unicodeLabels !== labels) unicodeLabels.shift();
   }
-  const psl = parseDomain(hostname, TLDTS_OPTIONS);
   return {
     input,
     hostname,

@@ -77,5 +77,7 @@ export function renderCitation(lang: Lang, basis: Basis): Citation {
     if (inst.url) c.url = inst.url;
     citations[lang].set(basis, c);
   }
-  return { ...c };
+  const copy: Citation = { instrument: c.instrument, article: c.article };
+  if (c.url) copy.url = c.url;
+  return copy;
 }
