@@ -65,7 +65,7 @@ function search<T extends { type: string }>(
   words: readonly TypeWord<T['type']>[],
   glued: readonly TypeWord<T['type']>[] = [],
 ): readonly T[] {
-  const q = foldKey(text);
+  const q = foldedQuery(text);
   if (q === '') return [];
   const found = new Set<T>(index.get(compact(q)) ?? []);
   const typed = (rest: string, type: T['type']) => {
@@ -81,7 +81,32 @@ function search<T extends { type: string }>(
   }
   // Most searches find nothing or one unit: only several need the table's order back.
   if (found.size <= 1) return [...found];
-  return list.filter((u) => found.has(u));
+  const at = positions(list);
+  return [...found].sort((a, b) => at.get(a)! - at.get(b)!);
+}
+
+const positionsOf = new WeakMap<readonly object[], Map<object, number>>();
+
+/** Where each unit stands in its table, found once per table. */
+function positions<T extends object>(list: readonly T[]): Map<T, number> {
+  let at = positionsOf.get(list) as Map<T, number> | undefined;
+  if (!at) {
+    at = new Map(list.map((u, i) => [u, i]));
+    positionsOf.set(list, at);
+  }
+  return at;
+}
+
+let lastText = '';
+let lastQuery = '';
+
+/** foldKey of a search text; a name searched in every province is folded once. */
+function foldedQuery(text: string): string {
+  if (text !== lastText) {
+    lastQuery = foldKey(text);
+    lastText = text;
+  }
+  return lastQuery;
 }
 
 function labelIndex<T extends { labels: readonly string[] }>(list: readonly T[]): Map<string, T[]> {

@@ -107,12 +107,16 @@ function rank<T extends { type: string; name: string; from: string | null; to: s
   date: string,
   written?: string,
 ): T[] {
+  if (list.length <= 1) return [...list];
   const spelled = written === undefined ? undefined : written.normalize('NFC').toLocaleLowerCase('vi');
   const score = (x: T) =>
     (type && x.type === type ? 0 : 4) +
     (spelled !== undefined && x.name.toLocaleLowerCase('vi') !== spelled ? 2 : 0) +
     (isValidOn(x, date) ? 0 : 1);
-  return [...list].sort((a, b) => score(a) - score(b));
+  // Each score worked out once (lower-casing by locale is dear); the sort is stable.
+  const scored = list.map((x) => ({ x, s: score(x) }));
+  scored.sort((a, b) => a.s - b.s);
+  return scored.map((e) => e.x);
 }
 
 function searchDistricts(name: string, province: Province | undefined, date: string): District[] {

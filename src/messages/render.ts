@@ -15,7 +15,8 @@ export function template(lang: Lang, ruleId: string, messageId: string): string 
 /** A template cut once into text and placeholder names, alternating: text, key, text, … */
 type Compiled = readonly string[];
 
-const compiled: Record<Lang, Map<string, Compiled>> = { vi: new Map(), en: new Map() };
+/** Compiled templates by language, rule id and message id (no key string built per call). */
+const compiled: Record<Lang, Map<string, Map<string, Compiled | null>>> = { vi: new Map(), en: new Map() };
 
 function compile(t: string): Compiled {
   const parts: string[] = [];
@@ -32,14 +33,18 @@ function compile(t: string): Compiled {
 }
 
 export function renderMessage(lang: Lang, ruleId: string, messageId: string, data: IssueData): string {
-  const cacheKey = `${ruleId}/${messageId}`;
-  let parts = compiled[lang].get(cacheKey);
-  if (!parts) {
-    const t = template(lang, ruleId, messageId);
-    if (t === undefined) return cacheKey;
-    parts = compile(t);
-    compiled[lang].set(cacheKey, parts);
+  let byMessage = compiled[lang].get(ruleId);
+  if (!byMessage) {
+    byMessage = new Map();
+    compiled[lang].set(ruleId, byMessage);
   }
+  let parts = byMessage.get(messageId);
+  if (parts === undefined) {
+    const t = template(lang, ruleId, messageId);
+    parts = t === undefined ? null : compile(t);
+    byMessage.set(messageId, parts);
+  }
+  if (parts === null) return `${ruleId}/${messageId}`;
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i]!;

@@ -80,7 +80,18 @@ function isSpace(ch: string): boolean {
 }
 
 /** Letters and digits at the edges only, lower case. */
+/** An ASCII letter or digit: the common edge, decided without a regular expression. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Both ends already a letter or digit: nothing to trim. */
+function alnumEdges(s: string): boolean {
+  return s.length > 0 && isAsciiAlnum(s.charCodeAt(0)) && isAsciiAlnum(s.charCodeAt(s.length - 1));
+}
+
 function edgeTrimmedLower(raw: string): string {
+  if (alnumEdges(raw)) return raw.toLowerCase();
   const chars = Array.from(raw.toLowerCase());
   let a = 0;
   let b = chars.length;
@@ -91,7 +102,14 @@ function edgeTrimmedLower(raw: string): string {
 
 function makeToken(text: string, start: number, end: number): Token {
   const raw = text.slice(start, end);
-  return { raw, start, end, key: foldKey(raw), lower: edgeTrimmedLower(raw) };
+  // A word of ASCII letters and digits folds to itself in lower case.
+  const key = isAsciiAlnumWord(raw) ? raw.toLowerCase() : foldKey(raw);
+  return { raw, start, end, key, lower: edgeTrimmedLower(raw) };
+}
+
+function isAsciiAlnumWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isAsciiAlnum(s.charCodeAt(i))) return false;
+  return s.length > 0;
 }
 
 /** Type-word abbreviations written glued to the name: 'TP.HCM', 'Tp.Lai Châu'. */
@@ -147,11 +165,30 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
 const SPACES = /\s+/g;
 
 function collapse(s: string): string {
-  return s.replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
+  return isCollapsed(s) ? s : s.replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
+}
+
+/** Single spaces between printable ASCII or letters above U+00FF, none at the ends: nothing to collapse. */
+function isCollapsed(s: string): boolean {
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (space) return false;
+      space = true;
+    } else if (c < 0x20 || (c >= 0x7f && c <= 0xff) || (c >= 0x2000 && c <= 0x206f) || c === 0x1680 || c === 0x3000 || c === 0xfeff) {
+      // Controls, Latin-1 spaces, the general punctuation block (spaces, zero-width), other spaces: the long way.
+      return false;
+    } else {
+      space = false;
+    }
+  }
+  return !space;
 }
 
 /** The text outside parentheses, and the contents of each top-level pair. */
 function splitParens(nfc: string): { text: string; parens: string[] } {
+  if (!nfc.includes('(') && !nfc.includes(')')) return { text: collapse(nfc), parens: [] };
   let out = '';
   let inner = '';
   let depth = 0;
@@ -194,6 +231,7 @@ function trimJunkEnd(s: string): string {
 
 /** Letters and digits at both edges ('Lai Châu.' → 'Lai Châu'). */
 function trimName(s: string): string {
+  if (alnumEdges(s)) return s;
   const chars = Array.from(s);
   let a = 0;
   let b = chars.length;
@@ -212,18 +250,26 @@ interface Word {
   last: boolean;
 }
 
-function wordsFrom(tokens: Token[], from: number): Word[] {
-  const words: Word[] = [];
-  for (let t = from; t < tokens.length; t++) {
+/** The folded words of a token list, and where each token's first word stands. */
+interface Words {
+  all: Word[];
+  firstOf: number[];
+}
+
+function splitWords(tokens: Token[]): Words {
+  const all: Word[] = [];
+  const firstOf: number[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    firstOf.push(all.length);
     const key = tokens[t]!.key;
     if (key === '') {
-      words.push({ w: '', tok: t, last: true });
+      all.push({ w: '', tok: t, last: true });
       continue;
     }
     const parts = key.split(' ');
-    parts.forEach((w, k) => words.push({ w, tok: t, last: k === parts.length - 1 }));
+    for (let k = 0; k < parts.length; k++) all.push({ w: parts[k]!, tok: t, last: k === parts.length - 1 });
   }
-  return words;
+  return { all, firstOf };
 }
 
 /** Tokens a folded word pattern consumes at tokens[from], or 0 when it does not match whole tokens. */
@@ -418,11 +464,27 @@ interface Segment {
   to: number;
 }
 
+const foldedForms = new Map<string, string>();
+
+/** foldKey of a constant word form, worked out once. */
+function folded(form: string): string {
+  let f = foldedForms.get(form);
+  if (f === undefined) {
+    f = foldKey(form);
+    foldedForms.set(form, f);
+  }
+  return f;
+}
+
 class Parser {
   readonly tokens: Token[];
   readonly n: number;
   /** Token indices from which no locality chain runs to the end. */
   private readonly failedStarts = new Set<number>();
+  /** typeAt and nameLike by token index: the chains ask about the same tokens many times. */
+  private readonly types: Array<TypeWord | null | undefined> = [];
+  private readonly names: Array<boolean | undefined> = [];
+  private split: Words | undefined;
 
   constructor(
     readonly text: string,
@@ -437,14 +499,22 @@ class Parser {
   is(i: number, form: string): boolean {
     const t = this.tokens[i];
     if (!t) return false;
-    return this.ascii ? t.key === foldKey(form) : t.lower === form;
+    return this.ascii ? t.key === folded(form) : t.lower === form;
   }
 
   typeAt(i: number): TypeWord | null {
-    for (const tw of TYPE_WORDS) {
-      if (tw.words.every((w, k) => this.is(i + k, w))) return tw;
+    let found = this.types[i];
+    if (found === undefined) {
+      found = null;
+      for (const tw of TYPE_WORDS) {
+        if (tw.words.every((w, k) => this.is(i + k, w))) {
+          found = tw;
+          break;
+        }
+      }
+      if (i >= 0) this.types[i] = found;
     }
-    return null;
+    return found;
   }
 
   isUy(i: number): boolean {
@@ -453,10 +523,13 @@ class Parser {
 
   /** Could start or continue a place name: capitalised or a number, and no type word. */
   nameLike(i: number): boolean {
-    const t = this.tokens[i];
-    if (!t || isPunct(t)) return false;
-    if (!UPPER_OR_DIGIT.test(t.raw[0] ?? '')) return false;
-    return !this.typeAt(i) && !HCM_TOKENS.has(t.key) && !this.isUy(i);
+    let like = this.names[i];
+    if (like === undefined) {
+      const t = this.tokens[i];
+      like = !!t && !isPunct(t) && UPPER_OR_DIGIT.test(t.raw[0] ?? '') && !this.typeAt(i) && !HCM_TOKENS.has(t.key) && !this.isUy(i);
+      if (i >= 0) this.names[i] = like;
+    }
+    return like;
   }
 
   /**
@@ -468,6 +541,13 @@ class Parser {
     const tw = this.typeAt(i);
     if (!t || !tw || tw.abbrev || tw.words.length !== 1 || !UPPER.test(t.raw[0] ?? '')) return false;
     return !this.nameLike(i + 1);
+  }
+
+  /** Folded words of tokens[from..], each with the index of its token and whether it ends the token. */
+  wordsFrom(from: number): Word[] {
+    // Split once per parse: the head is looked for at a few starts.
+    this.split ??= splitWords(this.tokens);
+    return from >= this.n ? [] : this.split.all.slice(this.split.firstOf[from]);
   }
 
   slice(from: number, to: number): string {
@@ -615,7 +695,7 @@ const NOTE_OPENERS = new Set(['cong', 'trang', 'he', 'nay', 'den', 'cu', 'tu', '
 function looksLikePlace(p: Parser): boolean {
   if (p.n > 5) return false;
   const first = p.tokens[0]!;
-  if (NOTE_OPENERS.has(first.key) || matchHead(wordsFrom(p.tokens, 0))) return false;
+  if (NOTE_OPENERS.has(first.key) || matchHead(p.wordsFrom(0))) return false;
   return p.tokens.every((t) => {
     if (isDashToken(t)) return true;
     const chars = Array.from(t.raw);
@@ -639,10 +719,10 @@ export function parseAgencyName(text: string, isPlace?: (name: string) => boolea
   if (p.n === 0) return result;
 
   let start = 0;
-  const deco = matchAny(wordsFrom(p.tokens, 0), DECORATIONS);
+  const deco = matchAny(p.wordsFrom(0), DECORATIONS);
   if (deco > 0 && deco < p.n) start = deco;
 
-  const headMatch = matchHead(wordsFrom(p.tokens, start));
+  const headMatch = matchHead(p.wordsFrom(start));
   const head = headMatch?.head ?? null;
 
   if (head === 'committee') {
