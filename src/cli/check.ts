@@ -129,7 +129,7 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
       if (req.names.length === 0) throw new UsageError('no names given (give names, --file PATH, or - for standard input)');
       for (const name of req.names) {
         emit(validate(name, base), { cells: [name], agency: base.agency });
-        await w.maybeFlush();
+        if (w.full) await w.flush();
       }
     } else {
       await readFile(io, req, base, emit, w, (c) => (columns = c));
@@ -192,7 +192,7 @@ async function readFile(
           }
           emit({ line: row.line, ...validate(row.domain, options) }, input);
         }
-        await w.maybeFlush();
+        if (w.full) await w.flush();
       }
       // Before waiting for more input, what is judged goes out (a slow stdin still sees its rows).
       // Within a large chunk (a pipe's 64 KiB), a turn of the event loop between

@@ -31,9 +31,14 @@ export class BatchWriter {
     this.size += text.length;
   }
 
+  /** The batch is full: time to flush (asked per row, so that a row costs no promise). */
+  get full(): boolean {
+    return this.size >= this.limit;
+  }
+
   /** Flushes once the batch is full. */
   async maybeFlush(): Promise<void> {
-    if (this.size >= this.limit) await this.flush();
+    if (this.full) await this.flush();
   }
 
   async flush(): Promise<void> {

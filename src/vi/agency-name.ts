@@ -85,9 +85,17 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
+/** A letter or digit in one UTF-16 unit at s[i] (a surrogate half is not decided here: false). */
+function isAlnumAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return isAsciiAlnum(c);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER_OR_DIGIT.test(s[i]!);
+}
+
 /** Both ends already a letter or digit: nothing to trim. */
 function alnumEdges(s: string): boolean {
-  return s.length > 0 && isAsciiAlnum(s.charCodeAt(0)) && isAsciiAlnum(s.charCodeAt(s.length - 1));
+  return s.length > 0 && isAlnumAt(s, 0) && isAlnumAt(s, s.length - 1);
 }
 
 function edgeTrimmedLower(raw: string): string {
@@ -132,8 +140,9 @@ function tokenize(text: string): Token[] {
     }
     let j = i;
     while (j < n && !isSpace(text[j]!) && !isSplitPunct(text[j]!)) j++;
-    const lowerRaw = text.slice(i, j).toLowerCase();
-    const glued = GLUED_PREFIXES.find((p) => lowerRaw.startsWith(p) && lowerRaw.length > p.length);
+    // Only a word with a dot third ('TP.', 'tx.') can start with a glued abbreviation.
+    const glued =
+      j - i > 3 && text.charCodeAt(i + 2) === 0x2e ? GLUED_PREFIXES.find((p) => text.slice(i, i + 3).toLowerCase() === p) : undefined;
     if (glued) {
       tokens.push(makeToken(text, i, i + glued.length));
       tokens.push(makeToken(text, i + glued.length, j));
@@ -264,6 +273,10 @@ function splitWords(tokens: Token[]): Words {
     const key = tokens[t]!.key;
     if (key === '') {
       all.push({ w: '', tok: t, last: true });
+      continue;
+    }
+    if (!key.includes(' ')) {
+      all.push({ w: key, tok: t, last: true });
       continue;
     }
     const parts = key.split(' ');
