@@ -1,5 +1,5 @@
 import { agencyById, agencyExistsOn } from '../../data/agency-lookup.js';
-import { communeById, isValidOn, provinceById } from '../../data/lookup.js';
+import { allProvinces, communeById, isValidOn, provinceById } from '../../data/lookup.js';
 import { defineRule, finding, type Finding } from '../rule.js';
 
 /**
@@ -44,7 +44,10 @@ export const unitValidity = defineRule({
       const p = entity.province;
       if (p.from && asOf < p.from) return [finding('not-yet-existing', { name: p.fullName, date: p.from })];
       const next = p.successorId ? provinceById(p.successorId) : undefined;
-      const renamed = next !== undefined && next.code === p.code && next.name !== p.name;
+      // A merged province often kept one of its parts' codes (Bắc Giang's 24 is Bắc Ninh's
+      // now): it is a rename only when no other province went into the successor.
+      const renamed =
+        next !== undefined && next.code === p.code && next.name !== p.name && allProvinces().every((q) => q === p || q.successorId !== next.id);
       return [finding(renamed ? 'province-renamed' : 'province-merged', { name: p.fullName, date: p.to ?? '', successor: next?.fullName ?? '—' })];
     }
     const agency = k === 'ministry' ? entity.central : k === 'ministry-unit' ? entity.self : null;

@@ -32,6 +32,8 @@ function holderFindings(host: NonNullable<Facts['host']>, entity: Facts['entity'
   if (context && entity.kind === 'other') return [finding('agency-not-recognised', { name: entity.name }, { basis: null })];
   const full = entity.kind === 'province' || entity.kind === 'district' || entity.kind === 'commune';
   if (full && !entity.found) return [finding('unit-not-found', { name: entity.name || host.hostname }, { basis: null })];
+  // A provincial branch (BHXH tỉnh …) whose province is in no table: its label went unchecked.
+  if (entity.branch && !entity.province) return [finding('unit-not-found', { name: entity.name }, { basis: null })];
   return [];
 }
 
