@@ -11,7 +11,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validate, type Issue, type ValidateOptions } from '../src/index.js';
+import { validate, ENTITY_KINDS, type EntityKind, type Issue, type ValidateOptions } from '../src/index.js';
+import { parseHost } from '../src/host/index.js';
+import type { EntityFacts, Facts } from '../src/law/facts.js';
 import { RULES } from '../src/law/rules/index.js';
 import { abbreviationMatches, fullNameMiss, isProvinceLabel, isTypeWords, typeWordPrefixLengths } from '../src/law/match.js';
 import { foldKey, fullNameLabels } from '../src/vi/fold.js';
@@ -122,6 +124,11 @@ describe('what each finding says', () => {
   it('a label in another script is the look-alike rule\u2019s, not the accent rule\u2019s', () => {
     // Cyrillic й carries a breve: it would read as "accented" if the accent rule judged it.
     expect(findings(validate('\u043b\u0430\u0439\u0447\u0430\u0443.gov.vn', { asOf: '2020-06-25' }))).not.toContain('unaccented-labels/accented');
+    // Nor is it "neither Vietnamese nor English": one finding, the look-alike one, for a
+    // label all in another script as for one that mixes scripts.
+    for (const name of ['\u043b\u0430\u0439\u0447\u0430\u0443.gov.vn', 'l\u0430ichau.gov.vn']) {
+      expect(findings(validate(name, { asOf: '2020-06-25' })).filter((f) => f.startsWith('unaccented-labels/'))).toEqual([]);
+    }
   });
 
   it('a public-service portal names its holder', () => {
@@ -131,9 +138,30 @@ describe('what each finding says', () => {
   it('a merged or renamed province, a ministry not yet created: the unit, the day and the successor', () => {
     expect(issue('hagiang.gov.vn', { agency: 'UBND tỉnh Hà Giang', asOf: '2025-08-01' }, 'unit-validity/province-merged')?.data).toEqual({ name: 'Tỉnh Hà Giang', date: '2025-06-30', successor: 'Tỉnh Tuyên Quang' });
     expect(issue('thuathienhue.gov.vn', { agency: 'UBND tỉnh Thừa Thiên Huế', asOf: '2025-03-01' }, 'unit-validity/province-renamed')?.data).toEqual({ name: 'Tỉnh Thừa Thiên Huế', date: '2024-12-31', successor: 'Thành phố Huế' });
+    // A merger that kept one part's code is still a merger, not a rename.
+    for (const [name, agency, successor] of [
+      ['bacgiang.gov.vn', 'UBND tỉnh Bắc Giang', 'Tỉnh Bắc Ninh'],
+      ['quangbinh.gov.vn', 'UBND tỉnh Quảng Bình', 'Tỉnh Quảng Trị'],
+      ['longan.gov.vn', 'UBND tỉnh Long An', 'Tỉnh Tây Ninh'],
+    ]) {
+      expect(findings(validate(name!, { agency, asOf: '2025-08-01' }))).toEqual(['unit-validity/province-merged']);
+      expect(issue(name!, { asOf: '2025-08-01' }, 'unit-validity/province-merged')?.data).toMatchObject({ date: '2025-06-30', successor });
+    }
     expect(issue('mae.gov.vn', { agency: 'Bộ Nông nghiệp và Môi trường', asOf: '2020-06-25' }, 'unit-validity/not-yet-existing')?.data).toEqual({ name: 'Bộ Nông nghiệp và Môi trường', date: '2025-03-01' });
     expect(issue('mpi.gov.vn', { agency: 'Bộ Kế hoạch và Đầu tư', asOf: '2025-08-01' }, 'unit-validity/agency-merged')?.data).toEqual({ name: 'Bộ Kế hoạch và Đầu tư', date: '2025-02-28', successor: 'Bộ Tài chính' });
     expect(issue('huyentanuyen.gov.vn', { agency: 'UBND huyện Tân Uyên', province: 'Lai Châu', asOf: '2025-08-01' }, 'unit-validity/district-abolished')?.data).toEqual({ name: 'Huyện Tân Uyên', date: '2025-07-01' });
+  });
+
+  it('a province named before it existed: Thành phố Huế, a province from 2025-01-01, judged in 2024', () => {
+    const r = validate('hue.gov.vn', { kind: 'province', asOf: '2024-06-01', lang: 'en' });
+    expect(findings(r)).toEqual(['unit-validity/not-yet-existing']);
+    expect(r.issues[0]?.data).toEqual({ name: 'Thành phố Huế', date: '2025-01-01' });
+    // From that day it is the province's own name.
+    expect(findings(validate('hue.gov.vn', { kind: 'province', asOf: '2025-01-01' }))).toEqual([]);
+  });
+
+  it('a party body on gov.vn: the finding names the host', () => {
+    expect(issue('tinhuy.laichau.gov.vn', { agency: 'Tỉnh ủy Lai Châu', asOf: '2026-08-01' }, 'gov-vn-eligibility/party-body-on-gov-vn')?.data).toEqual({ hostname: 'tinhuy.laichau.gov.vn' });
   });
 
   it('a ministry\u2019s wrong level counts the levels of the name', () => {
@@ -160,6 +188,36 @@ describe('the edges of each rule', () => {
     expect(findings(validate('abc.laichau.gov.vn', { kind: 'district', asOf: '2020-06-25' })).filter((f) => f.startsWith('district-domain/'))).toEqual([]);
     // Without a name to read, "unit not found" names the host.
     expect(issue('abc.laichau.gov.vn', { kind: 'commune', asOf: '2026-08-01' }, 'unknown-holder/unit-not-found')?.data).toEqual({ name: 'abc.laichau' });
+  });
+
+  it('a commune or district given only by kind: the expected name keeps a placeholder for what is not known', () => {
+    expect(issue('abc.gov.vn', { kind: 'commune', asOf: '2026-08-01' }, 'commune-domain/wrong-level')?.data).toEqual({ want: 4, got: 3, expected: '<tenphuongxa>.<tentinhthanh>.gov.vn' });
+    expect(issue('abc.gov.vn', { kind: 'district', asOf: '2020-06-25' }, 'district-domain/wrong-level')?.data).toEqual({ want: 4, got: 3, expected: '<tenquanhuyen>.<tentinhthanh>.gov.vn' });
+    expect(issue('abc.def.laichau.gov.vn', { kind: 'commune', asOf: '2026-08-01' }, 'commune-domain/wrong-level')?.data).toEqual({ want: 4, got: 5, expected: '<tenphuongxa>.laichau.gov.vn' });
+    expect(issue('abc.def.laichau.gov.vn', { kind: 'district', asOf: '2020-06-25' }, 'district-domain/wrong-level')?.data).toEqual({ want: 4, got: 5, expected: '<tenquanhuyen>.laichau.gov.vn' });
+    // A label that is another commune's is no "shared label" when the holder's own is not known.
+    expect(findings(validate('sinho.x.laichau.gov.vn', { kind: 'commune', asOf: '2026-08-01' })).filter((f) => f.startsWith('commune-domain/'))).toEqual(['commune-domain/wrong-level']);
+  });
+
+  it('a known commune or district: the expected name is its own full name under its province', () => {
+    const taLeng = { agency: 'UBND xã Tả Lèng', province: 'Lai Châu', asOf: '2026-08-01' };
+    expect(issue('xataleng.laichau.gov.vn', taLeng, 'commune-domain/unit-type-prefix')?.data).toEqual({ label: 'xataleng', want: 'taleng', expected: 'taleng.laichau.gov.vn' });
+    expect(issue('taleng.laichau.gov.vn', { ...taLeng, asOf: '2025-08-01' }, 'commune-domain/no-national-format')?.data).toEqual({ expected: 'taleng.laichau.gov.vn' });
+    expect(issue('huyenmuongte.laichau.gov.vn', { agency: 'UBND huyện Mường Tè', province: 'Lai Châu', asOf: '2020-06-25' }, 'district-domain/unit-type-prefix')?.data).toEqual({ label: 'huyenmuongte', want: 'muongte', expected: 'muongte.laichau.gov.vn' });
+  });
+
+  it('another commune\u2019s label is "not the full name", and only that: a shared label is one both communes bear', () => {
+    // Sìn Hồ is another commune of Lai Châu.
+    expect(findings(validate('sinho.laichau.gov.vn', { agency: 'UBND xã Tả Lèng', province: 'Lai Châu', asOf: '2026-08-01' })).filter((f) => f.startsWith('commune-domain/'))).toEqual(['commune-domain/not-full-name']);
+  });
+
+  it('a ministry given only by kind, at the wrong level: the expected name is a placeholder', () => {
+    expect(issue('portal.abc.gov.vn', { kind: 'ministry', asOf: '2020-06-25' }, 'ministry-domain/wrong-level')?.data).toEqual({ want: 3, got: 4, expected: '<tenbonganh>.gov.vn' });
+  });
+
+  it('a unit read from the name under a ministry\u2019s: its own label cannot be judged, there is no name to compare', () => {
+    // The national business registration portal, under the Ministry of Planning and Investment's name.
+    expect(findings(validate('dangkykinhdoanh.mpi.gov.vn', { asOf: '2020-06-25' }))).toEqual([]);
   });
 
   it('education: a district office under gov.vn, and an authority whose place is unknown, are not told to move to edu.vn', () => {
@@ -219,6 +277,12 @@ describe('format rules speak only of names under gov.vn', () => {
     ['gdt.mof.vn', { agency: 'Tổng cục Thuế', asOf: '2020-06-25' }],
     ['syt.laichau.vn', { agency: 'Sở Y tế tỉnh Lai Châu', asOf: '2020-06-25' }],
     ['dichvucong.laichau.vn', { agency: 'UBND tỉnh Lai Châu', asOf: '2020-06-25' }],
+    // Labels the format rules would question under gov.vn: not their business here.
+    ['taichinh.vn', { agency: 'Bộ Tài chính', asOf: '2020-06-25' }],
+    ['gdt.vn', { agency: 'Tổng cục Thuế', asOf: '2020-06-25' }],
+    ['abc.vn', { agency: 'Cục Xyz', asOf: '2020-06-25' }],
+    // laichau.vn is itself a public suffix: this one is where a portal prefix shows outside gov.vn.
+    ['dichvucong.mof.com.vn', { agency: 'Bộ Tài chính', asOf: '2020-06-25' }],
   ] as Array<[string, ValidateOptions]>)('%s: only the zone is wrong', (name, options) => {
     const formats = ['province-domain/', 'district-domain/', 'commune-domain/', 'ministry-domain/', 'ministry-unit-domain/', 'province-agency-domain/', 'public-service-portal/'];
     expect(findings(validate(name, options)).filter((f) => formats.some((x) => f.startsWith(x)))).toEqual([]);
@@ -245,6 +309,13 @@ describe('notes about the holder cite nothing', () => {
 });
 
 describe('more edges', () => {
+  it('a provincial branch whose province is unknown: its label is not called another province’s', () => {
+    const r = validate('laichau.baohiemxahoi.gov.vn', { agency: 'Bảo hiểm xã hội tỉnh Không Có', asOf: '2025-08-01' });
+    expect(findings(r).filter((f) => f.startsWith('central-branch-domain/'))).toEqual([]);
+    // Too short a name still gets the placeholder, never an empty label.
+    expect(issue('baohiemxahoi.gov.vn', { agency: 'Bảo hiểm xã hội tỉnh Không Có', asOf: '2025-08-01' }, 'central-branch-domain/wrong-level')?.data).toMatchObject({ expected: '<tentinh>.baohiemxahoi.gov.vn' });
+  });
+
   it('a department of a province merged away is judged against the successor, in one finding', () => {
     expect(findings(validate('syt.hagiang.gov.vn', { agency: 'Sở Y tế tỉnh Hà Giang', asOf: '2025-08-01' }))).toEqual(['province-agency-domain/wrong-province']);
   });
@@ -341,11 +412,48 @@ describe('the name normaliser', () => {
     expect(hasDiacritics('Lai Chau')).toBe(false);
   });
 
+  it('a name\u2019s label keeps only letters, digits and hyphens: no space, however typed, no punctuation', () => {
+    // A no-break space, as pasted from a web page.
+    expect(fullNameLabels('T\u00e2n\u00a0Uy\u00ean')).toEqual(['tanuyen']);
+    expect(fullNameLabels('Tân_Uyên~')).toEqual(['tanuyen']);
+    expect(fullNameLabels('Tân{Uyên}')).toEqual(['tanuyen']);
+  });
+
   it('digits are kept, 0 and 9 included', () => {
     expect(fullNameLabels('Quận 10')).toEqual(['quan10']);
     expect(fullNameLabels('Phường 9')).toEqual(['phuong9']);
     expect(foldKey('Quận 9')).toBe('quan 9');
     expect(foldKey('Phường 09')).toBe('phuong 09');
+  });
+});
+
+describe('a rule given no valid name', () => {
+  /** What a rule would see of a holder of this kind, nothing of it known. */
+  function blank(kind: EntityKind): EntityFacts {
+    return { kind, name: 'X', source: 'agency', province: null, district: null, commune: null, central: null, self: null, branch: false, body: null, abbreviations: [], fullNames: [], found: false };
+  }
+
+  // On a name that is not a hostname the engine runs only input-form and
+  // hostname-syntax; every other rule's own contract is still to say nothing, not
+  // to fail, when the facts have no host. unit-validity judges the holder, not the
+  // name: it is not asked here.
+  const SPEAKERS = new Set(['input-form', 'hostname-syntax', 'unit-validity']);
+
+  it.each(RULES.filter((r) => !SPEAKERS.has(r.id)).map((r) => [r.id, r] as const))('%s says nothing', (_id, rule) => {
+    for (const entity of [null, ...ENTITY_KINDS.map(blank)]) {
+      const facts: Facts = {
+        asOf: '2020-06-25',
+        decree: 'decree-43-2011',
+        newMap: false,
+        history: false,
+        parsed: parseHost('a..gov.vn'),
+        host: null,
+        entity,
+        context: entity !== null,
+        unknownProvince: null,
+      };
+      expect(rule.check(facts)).toEqual([]);
+    }
   });
 });
 
