@@ -31,7 +31,7 @@ export function isValidOn(unit: { from: string | null; to: string | null }, date
 
 /** Keys compare without spaces, so "lai chau", "Lai Châu" and "laichau" meet. */
 function compact(folded: string): string {
-  return folded.replace(/ /g, '');
+  return folded.includes(' ') ? folded.replace(/ /g, '') : folded;
 }
 
 /** The keys a unit is found by: its bare name and its labels. */
@@ -66,24 +66,31 @@ function search<T extends { type: string }>(
   glued: readonly TypeWord<T['type']>[] = [],
 ): readonly T[] {
   const q = foldedQuery(text);
-  if (q === '') return [];
-  const found = new Set<T>(index.get(compact(q)) ?? []);
-  const typed = (rest: string, type: T['type']) => {
-    const matches = index.get(compact(rest)) ?? [];
+  if (q === '') return NONE;
+  // The index lists each key's units in table order, without repeats.
+  const direct = index.get(compact(q));
+  let typed: T[] | null = null;
+  const add = (rest: string, type: T['type']) => {
+    const matches = index.get(compact(rest)) ?? NONE;
     const same = matches.filter((u) => u.type === type);
-    for (const u of same.length > 0 ? same : matches) found.add(u);
+    (typed ??= []).push(...(same.length > 0 ? same : matches));
   };
   for (const { word, type } of words) {
-    if (q.startsWith(`${word} `)) typed(q.slice(word.length + 1), type);
+    if (q.length > word.length && q.charCodeAt(word.length) === 0x20 && q.startsWith(word)) add(q.slice(word.length + 1), type);
   }
   for (const { word, type } of glued) {
-    if (q.length > word.length && q.startsWith(word) && !q.includes(' ')) typed(q.slice(word.length), type);
+    if (q.length > word.length && q.startsWith(word) && !q.includes(' ')) add(q.slice(word.length), type);
   }
-  // Most searches find nothing or one unit: only several need the table's order back.
+  // Most searches find the name as written, or nothing: the index's own list is the answer.
+  if (typed === null) return direct ?? NONE;
+  const found = new Set<T>(direct);
+  for (const u of typed as T[]) found.add(u);
   if (found.size <= 1) return [...found];
   const at = positions(list);
   return [...found].sort((a, b) => at.get(a)! - at.get(b)!);
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 const positionsOf = new WeakMap<readonly object[], Map<object, number>>();
 

@@ -185,8 +185,8 @@ function isCollapsed(s: string): boolean {
     if (c === 0x20) {
       if (space) return false;
       space = true;
-    } else if (c < 0x20 || (c >= 0x7f && c <= 0xff) || (c >= 0x2000 && c <= 0x206f) || c === 0x1680 || c === 0x3000 || c === 0xfeff) {
-      // Controls, Latin-1 spaces, the general punctuation block (spaces, zero-width), other spaces: the long way.
+    } else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || (c >= 0x2000 && c <= 0x206f) || c === 0x1680 || c === 0x3000 || c === 0xfeff) {
+      // Controls, the no-break space, the general punctuation block (spaces, zero-width), other spaces: the long way.
       return false;
     } else {
       space = false;
