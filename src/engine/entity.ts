@@ -449,9 +449,11 @@ const TYPE_OF: Record<string, string> = {
   tinh: 'tinh',
 };
 
+const COMMITTEE_WORDS = ['uybannhandan', 'ubnd'] as const;
+
 /** The unit type a run of type words ends with ("ubndhuyen" → huyen). */
 function typeOf(words: string): string | undefined {
-  for (const prefix of ['uybannhandan', 'ubnd']) {
+  for (const prefix of COMMITTEE_WORDS) {
     if (words.startsWith(prefix)) return TYPE_OF[words.slice(prefix.length)];
   }
   return TYPE_OF[words];

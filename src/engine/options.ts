@@ -3,6 +3,8 @@ import { RULES } from '../law/rules/index.js';
 import { checkDate, checkDay, GovvnOptionError, todayInVietnam } from './date.js';
 import type { Judgement, Policy } from './evaluate.js';
 
+const TEXT_OPTIONS = ['agency', 'province'] as const;
+
 /** Every option's default, in one place; a wrong option is a thrown GovvnOptionError. */
 export function resolveOptions(options: ValidateOptions | undefined): Judgement {
   const o = options ?? {};
@@ -13,7 +15,7 @@ export function resolveOptions(options: ValidateOptions | undefined): Judgement 
   if (o.kind !== undefined && !ENTITY_KINDS.includes(o.kind as EntityKind)) {
     throw new GovvnOptionError(`kind must be one of ${ENTITY_KINDS.join(', ')}; got "${String(o.kind)}"`);
   }
-  for (const key of ['agency', 'province'] as const) {
+  for (const key of TEXT_OPTIONS) {
     if (o[key] !== undefined && typeof o[key] !== 'string') throw new GovvnOptionError(`${key} must be a string`);
   }
   const policy = resolvePolicy(o);
