@@ -79,7 +79,6 @@ function isSpace(ch: string): boolean {
   return ch === ' ';
 }
 
-/** Letters and digits at the edges only, lower case. */
 /** An ASCII letter or digit: the common edge, decided without a regular expression. */
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
@@ -98,14 +97,9 @@ function alnumEdges(s: string): boolean {
   return s.length > 0 && isAlnumAt(s, 0) && isAlnumAt(s, s.length - 1);
 }
 
+/** Letters and digits at the edges only, lower case ('TP.' → 'tp'). */
 function edgeTrimmedLower(raw: string): string {
-  if (alnumEdges(raw)) return raw.toLowerCase();
-  const chars = Array.from(raw.toLowerCase());
-  let a = 0;
-  let b = chars.length;
-  while (a < b && !LETTER_OR_DIGIT.test(chars[a]!)) a++;
-  while (b > a && !LETTER_OR_DIGIT.test(chars[b - 1]!)) b--;
-  return chars.slice(a, b).join('');
+  return trimName(raw.toLowerCase());
 }
 
 function makeToken(text: string, start: number, end: number): Token {
