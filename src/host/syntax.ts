@@ -134,16 +134,22 @@ export interface CheckedLabels {
 }
 
 /**
- * The common case in one pass: a name known to hold only [a-z0-9.-] and no
- * 'xn--' label. Returns its labels when it passes every check, else null (the
- * caller then runs `checkName` to name the problems).
+ * The common case in one pass: a name of [a-z0-9.-] only, with no `xn--` label
+ * (any `--` in positions 3–4 is declined), that passes every DNS length and
+ * hyphen check. Returns its labels, else null (the caller then runs `checkName`
+ * to name the problems, or the URL parser for other characters).
  */
 export function plainNameLabels(host: string): string[] | null {
-  if (host.length > MAX_NAME_OCTETS) return null;
+  const n = host.length;
+  if (n === 0 || n > MAX_NAME_OCTETS) return null;
   const labels: string[] = [];
   let start = 0;
-  for (let i = 0; i <= host.length; i++) {
-    if (i < host.length && host.charCodeAt(i) !== 0x2e) continue;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? host.charCodeAt(i) : 0x2e;
+    if (c !== 0x2e) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d) continue;
+      return null;
+    }
     const len = i - start;
     if (
       len === 0 ||
