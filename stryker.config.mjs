@@ -27,6 +27,7 @@ export default {
   // expression too large for V8.
   testFiles: [
     'src/vi/**/*.test.ts',
+    'src/agency-name/**/*.test.ts',
     'src/law/**/*.test.ts',
     'test/rules-table.test.ts',
     'test/docs-rules.test.ts',

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validate, type Verdict } from '../src/index.js';
-import { parseAgencyName } from '../src/vi/agency-name.js';
+import { parseAgencyName } from '../src/agency-name/index.js';
 
 const AGENCY = 'UBND tỉnh Lai Châu';
 const AS_OF = '2020-06-25';

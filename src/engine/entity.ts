@@ -30,7 +30,7 @@ import type { EntityFacts, HostFacts } from '../law/facts.js';
 import { typeWordPrefixLengths } from '../law/match.js';
 import type { EntityKind } from '../result.js';
 import { abbreviationCandidates, nameForms } from '../vi/abbreviation.js';
-import { parseAgencyName, type AgencyName, type Locality, type UnitType } from '../vi/agency-name.js';
+import { parseAgencyName, type AgencyName, type Locality, type UnitType } from '../agency-name/index.js';
 import { fullNameLabels } from '../vi/fold.js';
 
 export interface EntityInput {
