@@ -93,7 +93,7 @@ export function listProvinces(options?: CatalogOptions): ProvinceEntry[] {
 }
 
 /** The province a name (or a GSO code) gives on the date; undefined when none of that name exists then. */
-function provinceOn(text: string, date: string): Province | undefined {
+function provinceByNameOrCode(text: string, date: string): Province | undefined {
   const t = text.trim();
   if (/^\d{2}$/.test(t)) return provincesOn(date).find((p) => p.code === t);
   return findProvinces(t).find((p) => isValidOn(p, date));
@@ -109,7 +109,7 @@ function provinceOn(text: string, date: string): Province | undefined {
  */
 export function listAgencies(province: string, options?: CatalogOptions): AgencyEntry[] {
   const date = dateOf(options);
-  const p = typeof province === 'string' ? provinceOn(province, date) : undefined;
+  const p = typeof province === 'string' ? provinceByNameOrCode(province, date) : undefined;
   if (!p) return [];
   const where = inName(p.fullName);
   const out: AgencyEntry[] = [{ name: `UBND ${where}`, kind: 'province' }];

@@ -164,6 +164,17 @@ export function provinceById(id: string): Province | undefined {
   return provinceIndex().get(id);
 }
 
+/** The province that holds a province's place on a date, following successors. */
+export function provinceOn(p: Province, date: string): Province {
+  let cur = p;
+  for (let i = 0; i < 4 && !isValidOn(cur, date) && cur.successorId; i++) {
+    const next = provinceById(cur.successorId);
+    if (!next) break;
+    cur = next;
+  }
+  return cur;
+}
+
 export function provincesByLabel(label: string): readonly Province[] {
   provinceLabels ??= labelIndex(provinceTable());
   return provinceLabels.get(label.toLowerCase()) ?? [];

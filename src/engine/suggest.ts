@@ -1,7 +1,7 @@
 import { agencyById, agencyExistsOn } from '../data/agency-lookup.js';
 import type { CentralAgency } from '../data/agencies.js';
 import { isValidOn } from '../data/lookup.js';
-import { provinceOn } from '../law/current.js';
+import { provinceOn } from '../data/lookup.js';
 import type { EntityFacts, HostFacts } from '../law/facts.js';
 import { foldKey } from '../vi/fold.js';
 

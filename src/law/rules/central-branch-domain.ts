@@ -1,4 +1,4 @@
-import { provinceOn } from '../current.js';
+import { provinceOn } from '../../data/lookup.js';
 import { defineRule } from '../rule.js';
 import { checkUnderParent, UNDER_PARENT_MESSAGES } from '../under-parent.js';
 import { decreeBasis } from '../bases.js';

@@ -1,5 +1,5 @@
 import { communesByLabel, historyLoaded, isValidOn } from '../../data/lookup.js';
-import { provinceOn } from '../current.js';
+import { provinceOn } from '../../data/lookup.js';
 import { fullNameLabel, levelWithoutProvince, provinceParent } from '../locality.js';
 import { defineRule, finding, type Finding } from '../rule.js';
 

@@ -1,4 +1,4 @@
-import { provinceOn } from '../current.js';
+import { provinceOn } from '../../data/lookup.js';
 import { fullNameLabel, levelWithoutProvince, provinceParent } from '../locality.js';
 import { defineRule, finding } from '../rule.js';
 

@@ -1,4 +1,4 @@
-import { provinceOn } from '../current.js';
+import { provinceOn } from '../../data/lookup.js';
 import { defineRule, finding } from '../rule.js';
 
 /**

@@ -1,5 +1,5 @@
 import { isValidOn } from '../../data/lookup.js';
-import { provinceOn } from '../current.js';
+import { provinceOn } from '../../data/lookup.js';
 import { defineRule, finding, type Finding } from '../rule.js';
 
 const LAI_CHAU = '12';

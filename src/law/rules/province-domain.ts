@@ -1,5 +1,5 @@
 import { provincesByLabel } from '../../data/lookup.js';
-import { provinceOn } from '../current.js';
+import { provinceOn } from '../../data/lookup.js';
 import { fullNameMiss } from '../match.js';
 import { defineRule, finding } from '../rule.js';
 import { decreeBasis } from '../bases.js';
