@@ -215,8 +215,8 @@ export class Parser {
     const last = segs[segs.length - 1];
     if (!this.isPlace || !last?.loc || last.loc.name === HO_CHI_MINH) return;
     if (this.isPlace(last.loc.name)) return;
-    // Place names run to a few words, as in findPlace: asking about longer tails made a
-    // long name cost time quadratic in its length.
+    // Place names run to a few words, as in findPlace: asking about longer tails would
+    // make a long name cost time quadratic in its length.
     for (let k = Math.max(last.nameFrom + 1, last.to - 8); k < last.to; k++) {
       if (!this.nameLike(k)) continue;
       const place = this.slice(k, last.to);

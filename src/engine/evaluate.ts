@@ -1,15 +1,13 @@
 import { findProvinces, historyLoaded } from '../data/lookup.js';
 import { parseHost } from '../host/index.js';
+import { candidateNames, holderOf, successorEntity, type EntityInput } from '../holder/index.js';
 import type { EntityFacts, Facts, HostFacts } from '../law/facts.js';
 import { decreeOn, inForce } from '../law/instruments.js';
 import { basisOn, ruleInForce, type Basis, type Rule } from '../law/rule.js';
 import { RULES } from '../law/rules/index.js';
 import { renderCitation, renderMessage } from '../messages/render.js';
 import type { Entity, Issue, Lang, Result, RuleSetting, Verdict, Waiver } from '../result.js';
-import { blankEntity, entityFromAgency, entityFromDomain, type EntityInput } from './entity.js';
 import { hostFacts } from './host-facts.js';
-import { candidateNames } from './suggest.js';
-import { successorEntity } from './successor.js';
 
 export interface Judgement {
   asOf: string;
@@ -47,8 +45,6 @@ function unknownProvince(text: string | undefined): string | null {
   return findProvinces(text).length === 0 ? text : null;
 }
 
-const agencies = new Map<string, EntityFacts>();
-
 /** The rules in force on a date, in catalogue order; a run judges many names on one date. */
 const inForceOn = new Map<string, readonly Rule[]>();
 
@@ -65,41 +61,6 @@ function rulesOn(asOf: string): readonly Rule[] {
 /** With no valid host, only the rules about the input itself have anything to say. */
 function speaksWithoutHost(rule: Rule): boolean {
   return rule.id === 'hostname-syntax' || rule.id === 'input-form';
-}
-
-/**
- * Who an agency is does not depend on the name judged: a form re-checks on every
- * keystroke, an audit file repeats its agencies. Recent answers are kept (never
- * changed afterwards: callers copy before altering).
- */
-function agencyEntity(input: EntityInput, asOf: string): EntityFacts {
-  const key = `${asOf}\u0000${historyLoaded() ? 1 : 0}\u0000${input.kind ?? ''}\u0000${input.province ?? ''}\u0000${input.agency}`;
-  let e = agencies.get(key);
-  if (!e) {
-    if (agencies.size >= 1024) agencies.clear();
-    e = entityFromAgency(input, asOf);
-    agencies.set(key, e);
-  }
-  return e;
-}
-
-function resolveEntity(facts: Pick<Facts, 'host' | 'asOf'>, input: EntityInput): EntityFacts | null {
-  const { host, asOf } = facts;
-  if (input.agency !== undefined && input.agency.trim() !== '') {
-    const e = agencyEntity(input, asOf);
-    // A provincial body named without its province: the name's own province label fills in.
-    if (!e.province && host && host.zone === 'gov.vn' && (e.kind === 'province-agency' || e.kind === 'public-service-unit')) {
-      const inferred = entityFromDomain(host, asOf);
-      if (inferred?.province) return { ...e, province: inferred.province };
-    }
-    return e;
-  }
-  const inferred = host ? entityFromDomain(host, asOf, input.province) : null;
-  if (input.kind) {
-    if (inferred) return { ...inferred, kind: input.kind, source: 'agency' };
-    return { ...blankEntity(input.kind, '', 'agency'), found: false };
-  }
-  return inferred;
 }
 
 /** A configured severity replaces a warning or error; notes stay notes. */
@@ -153,7 +114,7 @@ export function compliantNames(entity: EntityFacts, j: Judgement, host: Facts['h
 export function suggestFor(j: Judgement): string[] {
   const agency = j.entityInput.agency?.trim();
   if (!agency && !j.entityInput.kind) return [];
-  const entity = resolveEntity({ host: null, asOf: j.asOf }, j.entityInput);
+  const entity = holderOf(j.entityInput, null, j.asOf);
   return entity ? compliantNames(entity, j, null, null) : [];
 }
 
@@ -171,8 +132,7 @@ function findings(input: string, j: Judgement, fixed?: { entity: EntityFacts | n
   const parsed = parseHost(input);
   const host = portalInForce(hostFacts(parsed), j.asOf);
   const context = fixed ? fixed.context : Boolean(j.entityInput.agency?.trim() || j.entityInput.kind);
-  const partial = { host, asOf: j.asOf };
-  const entity = fixed ? fixed.entity : host || context ? resolveEntity(partial, j.entityInput) : null;
+  const entity = fixed ? fixed.entity : host || context ? holderOf(j.entityInput, host, j.asOf) : null;
   const facts: Facts = {
     asOf: j.asOf,
     decree: decreeOn(j.asOf),

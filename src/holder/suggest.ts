@@ -1,10 +1,10 @@
 import { agencyById, agencyExistsOn } from '../data/agency-lookup.js';
 import type { CentralAgency } from '../data/agencies.js';
-import { isValidOn } from '../data/lookup.js';
-import { provinceOn } from '../data/lookup.js';
+import { isValidOn, provinceOn } from '../data/lookup.js';
 import type { EntityFacts, HostFacts } from '../law/facts.js';
 import { foldKey } from '../vi/fold.js';
 
+/** The agency doing a central agency's work on the date, following successors. */
 function currentAgency(a: CentralAgency, date: string): CentralAgency {
   let cur = a;
   for (let i = 0; i < 3 && !agencyExistsOn(cur, date) && cur.successor; i++) cur = agencyById(cur.successor) ?? cur;

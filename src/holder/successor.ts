@@ -1,6 +1,5 @@
 import { agencyById, agencyExistsOn } from '../data/agency-lookup.js';
-import { communeById, isValidOn, provinceById } from '../data/lookup.js';
-import { provinceOn } from '../data/lookup.js';
+import { communeById, isValidOn, provinceById, provinceOn } from '../data/lookup.js';
 import type { EntityFacts } from '../law/facts.js';
 import { nameForms } from '../vi/abbreviation.js';
 

@@ -1,0 +1,108 @@
+/** Who holds the name, read from its labels alone (under gov.vn). */
+import { agencyByLabel, parentOn } from '../data/agency-lookup.js';
+import {
+  communesByLabel,
+  communesOf,
+  districtsByLabel,
+  isValidOn,
+  provincesByLabel,
+  type Province,
+} from '../data/lookup.js';
+import type { EntityFacts, HostFacts } from '../law/facts.js';
+import { blankEntity } from './blank.js';
+import { centralEntity } from './central.js';
+import { miswritten } from './glued-label.js';
+import { pickOn, provinceNamed } from './rank.js';
+
+/** Who the name is for, read from its labels alone. */
+export function holderFromLabels(host: HostFacts, date: string, provinceHint?: string): EntityFacts | null {
+  if (host.zone !== 'gov.vn') return null;
+  const hint = provinceNamed(provinceHint, date);
+  const rest = host.portal ? host.rest.slice(1) : host.rest;
+  const last = rest[rest.length - 1];
+  if (last === undefined) return null;
+  const province = pickOn(provincesByLabel(last), date);
+  const central = agencyByLabel(last);
+  if (rest.length === 1) {
+    if (province) {
+      const e = blankEntity('province', province.fullName, 'domain');
+      e.province = province;
+      return e;
+    }
+    if (central) return centralEntity(central, central.names[0]!, 'domain', date);
+    return miswritten(last, date, hint);
+  }
+  if (province) return underProvince(rest, province, date);
+  if (central) {
+    const first = rest[rest.length - 2]!;
+    const branchProvince = pickOn(provincesByLabel(first), date);
+    if (rest.length === 2 && branchProvince && central.branchNames) {
+      const e = blankEntity('ministry-unit', `${central.names[0]} ${branchProvince.fullName}`, 'domain');
+      e.branch = true;
+      e.central = central;
+      e.province = branchProvince;
+      return e;
+    }
+    const parent = parentOn(central, date);
+    const e = blankEntity('ministry-unit', central.names[0]!, 'domain');
+    if (parent) {
+      e.self = central; // a unit's own sub-unit, judged under the unit's name
+      e.central = parent;
+    } else {
+      e.central = central;
+    }
+    e.found = false;
+    return e;
+  }
+  return null;
+}
+
+/** A name under a province's label: one of its districts or communes, else one of its agencies. */
+function underProvince(rest: readonly string[], province: Province, date: string): EntityFacts {
+  const newMap = date >= '2025-07-01';
+  const label = rest[0]!;
+  if (rest.length === 2) {
+    const communes = communesByLabel(province.id, label);
+    const commune = communes.find((c) => isValidOn(c, date));
+    const district = pickOn(districtsByLabel(province.id, label), date);
+    if (commune && (newMap || !district)) {
+      const e = blankEntity('commune', commune.fullName, 'domain');
+      e.commune = commune;
+      e.province = province;
+      return e;
+    }
+    if (district) {
+      const e = blankEntity('district', district.fullName, 'domain');
+      e.district = district;
+      e.province = province;
+      return e;
+    }
+    // A commune merged away (known with govvn/history): judged as the unit it was.
+    const old = communes.filter((c) => c.to !== null && c.to < date).sort((a, b) => ((a.to ?? '') < (b.to ?? '') ? 1 : -1))[0];
+    if (old && !district) {
+      const e = blankEntity('commune', old.fullName, 'domain');
+      e.commune = old;
+      e.province = province;
+      return e;
+    }
+    const wrong = miswritten(label, date, province);
+    if (wrong && (wrong.kind === 'district' || wrong.kind === 'commune') && wrong.province?.id === province.id) return wrong;
+  }
+  if (rest.length === 3 && !newMap) {
+    const district = districtsByLabel(province.id, rest[1]!)[0];
+    if (district) {
+      const c = communesOf(province.id).find((x) => x.districtId === district.id && x.labels.includes(label));
+      if (c) {
+        const e = blankEntity('commune', c.fullName, 'domain');
+        e.commune = c;
+        e.district = district;
+        e.province = province;
+        return e;
+      }
+    }
+  }
+  const e = blankEntity('province-agency', `${label}.${province.labels[0]}`, 'domain');
+  e.province = province;
+  e.found = false;
+  return e;
+}

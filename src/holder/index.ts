@@ -1,0 +1,51 @@
+/**
+ * Who holds a name: the one entry the engine asks. From the agency's name when one
+ * is given (its province filled in from the name's labels when it names none), else
+ * from the labels alone; a kind given with no name makes a holder of that kind.
+ */
+import { historyLoaded } from '../data/lookup.js';
+import type { EntityFacts, HostFacts } from '../law/facts.js';
+import { blankEntity } from './blank.js';
+import { holderFromAgency, type EntityInput } from './from-agency.js';
+import { holderFromLabels } from './from-labels.js';
+
+export type { EntityInput } from './from-agency.js';
+export { candidateNames } from './suggest.js';
+export { successorEntity } from './successor.js';
+
+const agencies = new Map<string, EntityFacts>();
+
+/**
+ * Who an agency is does not depend on the name judged: a form re-checks on every
+ * keystroke, an audit file repeats its agencies. Recent answers are kept (never
+ * changed afterwards: callers copy before altering).
+ */
+function agencyHolder(input: EntityInput, asOf: string): EntityFacts {
+  const key = `${asOf}\u0000${historyLoaded() ? 1 : 0}\u0000${input.kind ?? ''}\u0000${input.province ?? ''}\u0000${input.agency}`;
+  let e = agencies.get(key);
+  if (!e) {
+    if (agencies.size >= 1024) agencies.clear();
+    e = holderFromAgency(input, asOf);
+    agencies.set(key, e);
+  }
+  return e;
+}
+
+/** Who holds the name on the date, from what the caller says of the holder and the name's host. */
+export function holderOf(input: EntityInput, host: HostFacts | null, asOf: string): EntityFacts | null {
+  if (input.agency !== undefined && input.agency.trim() !== '') {
+    const e = agencyHolder(input, asOf);
+    // A provincial body named without its province: the name's own province label fills in.
+    if (!e.province && host && host.zone === 'gov.vn' && (e.kind === 'province-agency' || e.kind === 'public-service-unit')) {
+      const inferred = holderFromLabels(host, asOf);
+      if (inferred?.province) return { ...e, province: inferred.province };
+    }
+    return e;
+  }
+  const inferred = host ? holderFromLabels(host, asOf, input.province) : null;
+  if (input.kind) {
+    if (inferred) return { ...inferred, kind: input.kind, source: 'agency' };
+    return { ...blankEntity(input.kind, '', 'agency'), found: false };
+  }
+  return inferred;
+}
