@@ -3,15 +3,16 @@
  * name into a unit's name: `huyentanuyen`, `xatalenglaichau`, `tinhlaichau`,
  * `bhxhdienbien`. What it must be, when only one unit fits.
  */
+import type { UnitType } from '../agency-name/index.js';
 import { isValidOn, provincesByLabel, type Province } from '../data/lookup.js';
 import type { EntityFacts } from '../law/facts.js';
 import { typeWordPrefixLengths } from '../law/match.js';
-import type { UnitType } from '../agency-name/index.js';
 import { blankEntity } from './blank.js';
 import { branchFormsAround, onlyMatch, units } from './label-index.js';
 import { pickOn, provinceAsOf } from './rank.js';
 import { COMMUNE_TYPES } from './unit-types.js';
 
+/** Unit-type words as they stand in a label (no spaces, no diacritics), by the table type they mean. */
 const TYPE_OF: Record<string, string> = {
   huyen: 'huyen',
   quan: 'quan',
@@ -27,6 +28,7 @@ const TYPE_OF: Record<string, string> = {
   tinh: 'tinh',
 };
 
+/** "People's Committee" as it stands in a label, before a type word. */
 const COMMITTEE_WORDS = ['uybannhandan', 'ubnd'] as const;
 
 /** The unit type a run of type words ends with ("ubndhuyen" → huyen). */
@@ -37,7 +39,10 @@ function typeOf(words: string): string | undefined {
   return TYPE_OF[words];
 }
 
-/** A unit-type word or a province glued to a unit's name: `huyentanuyen`, `xatalenglaichau`, `tinhlaichau`. */
+/**
+ * A unit-type word or a province glued to a unit's name (`huyentanuyen`,
+ * `xatalenglaichau`, `tinhlaichau`), or a branch's agency glued to its province.
+ */
 export function miswritten(label: string, date: string, hint: Province | undefined): EntityFacts | null {
   const branch = branchWritten(label, date);
   if (branch) return branch;

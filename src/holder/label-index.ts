@@ -17,6 +17,7 @@ import {
 } from '../data/lookup.js';
 import { abbreviationCandidates } from '../vi/abbreviation.js';
 
+/** A unit with the province its table row names. */
 export interface Placed<T> {
   unit: T;
   province: Province;

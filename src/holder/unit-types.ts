@@ -1,5 +1,5 @@
-import type { CommuneType, DistrictType } from '../data/lookup.js';
 import type { UnitType } from '../agency-name/index.js';
+import type { CommuneType, DistrictType } from '../data/lookup.js';
 
 /** The district types of the tables a type word in a name stands for. */
 export const DISTRICT_TYPES: Partial<Record<UnitType, DistrictType>> = {
