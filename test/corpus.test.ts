@@ -1,17 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import '../src/history.js';
 import { validate, type Verdict } from '../src/index.js';
-import { readFixtureCsv } from './csv.js';
+import { judged, readCorpus } from './corpus-expected.js';
 
-// Real names of Vietnamese state bodies (test/fixtures/domains.csv), judged as of
-// 2020-06-25 with their Vietnamese name as the agency, and without one.
-const rows = readFixtureCsv('domains.csv');
+// Real names of Vietnamese state bodies (test/fixtures/domains.csv), each judged
+// against the law on a date that fits it (test/fixtures/domains-expected.csv).
+const { rows, expectations } = readCorpus();
 const VERDICTS: readonly Verdict[] = ['compliant', 'non-compliant', 'not-applicable', 'invalid'];
+const twice = new Set(expectations.filter((e, i) => expectations.findIndex((f) => f.domain === e.domain) !== i).map((e) => e.domain));
 
 describe('the corpus of real agency domains', () => {
-  it('has its rows', () => {
+  it('has its rows, each with at least one reviewed expectation citing the law', () => {
     expect(rows.length).toBeGreaterThan(190);
+    for (const row of rows) {
+      const mine = expectations.filter((e) => e.domain === row.domain && e.agency === row.entity_name_vi);
+      expect(mine.length, row.domain).toBeGreaterThan(0);
+      expect(new Set(mine.map((e) => e.asOf)).size, row.domain).toBe(mine.length);
+    }
+    for (const e of expectations) {
+      expect(e.why, e.domain).toMatch(/Decree|Circular|Decision|RULES/);
+      expect(VERDICTS).toContain(e.expected.verdict);
+    }
   });
+
+  // A known failure is an expectation the engine does not meet yet: `it.fails`
+  // turns red the day it is met, so that its row is promoted to `ok`.
+  for (const e of expectations) {
+    const name = `${e.domain}${twice.has(e.domain) ? ` as of ${e.asOf}` : ''}: ${e.expected.verdict}, ${e.expected.kind || 'no kind'}`;
+    const check = (): void => {
+      const r = validate(e.domain, { asOf: e.asOf, agency: e.agency, province: e.province });
+      expect(judged(r), e.why).toEqual(e.expected);
+    };
+    if (e.status === 'ok') it(name, check);
+    else it.fails(`${name} (known failure)`, check);
+  }
 
   for (const date of ['2020-06-25', '2025-09-01', '2026-11-28']) {
     it(`gives every row one well-formed result as of ${date}, with and without its agency`, () => {
@@ -35,7 +57,7 @@ describe('the corpus of real agency domains', () => {
     ['prtc.ninhthuan.gov.vn', 'ninhthuan.gov.vn'],
   ];
   for (const [domain, province] of broken) {
-    it(`finds ${domain} non-compliant, with a suggestion under ${province}`, () => {
+    it(`finds ${domain} non-compliant, with suggestions under ${province} that are compliant`, () => {
       const row = rows.find((r) => r.domain === domain)!;
       const r = validate(domain, { asOf, agency: row.entity_name_vi });
       expect(r.verdict).toBe('non-compliant');
