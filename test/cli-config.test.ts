@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/cli/config.js';
 import { parseConfig } from '../src/cli/config-schema.js';
+import { closest, editDistance } from '../src/cli/did-you-mean.js';
 import { runCli, runIn } from './cli-helpers.js';
 
 type Row = { verdict: string; issues: Array<{ ruleId: string; messageId: string; severity: string; waived?: { reason: string; until: string } }> };
@@ -42,7 +43,7 @@ describe('the config schema', () => {
   });
 
   it.each([
-    [{ rules: { 'district-domian': 'off' } }, 'govvn.config.json: rules.district-domian: unknown rule id "district-domian"'],
+    [{ rules: { 'district-domian': 'off' } }, 'govvn.config.json: rules.district-domian: unknown rule id "district-domian"; did you mean "district-domain"?'],
     [{ rules: { 'district-domain': 'warn' } }, 'govvn.config.json: rules.district-domain: must be "off", "warning" or "error"'],
     [{ rules: ['district-domain'] }, 'govvn.config.json: rules: must be an object'],
     [{ asOf: '2020-02-30' }, 'govvn.config.json: asOf: must be a real date written YYYY-MM-DD'],
@@ -53,7 +54,7 @@ describe('the config schema', () => {
     [{ waivers: {} }, 'govvn.config.json: waivers: must be an array'],
     [{ waivers: ['x'] }, 'govvn.config.json: waivers[0]: must be an object { domain, rule, reason, until }'],
     [{ waivers: [{ domain: 'a.gov.vn', rule: 'district-domain', reason: '', until: '2021-01-01' }] }, 'govvn.config.json: waivers[0].reason: must say why'],
-    [{ waivers: [{ domain: 'a.gov.vn', rule: 'nope', reason: 'r', until: '2021-01-01' }] }, 'govvn.config.json: waivers[0].rule: unknown rule id "nope"'],
+    [{ waivers: [{ domain: 'a.gov.vn', rule: 'nope', reason: 'r', until: '2021-01-01' }] }, 'govvn.config.json: waivers[0].rule: unknown rule id "nope" (see govvn rules)'],
     [{ waivers: [{ domain: 'a.gov.vn', rule: 'district-domain', reason: 'r', until: '1/1/2021' }] }, 'govvn.config.json: waivers[0].until: must be a real date'],
     [{ waivers: [{ domain: 'a.gov.vn', rule: 'district-domain', reason: 'r', until: '2021-01-01', by: 'x' }] }, 'govvn.config.json: waivers[0].by: unknown key'],
     [[], 'govvn.config.json: (top level): must be a JSON object'],
@@ -61,8 +62,40 @@ describe('the config schema', () => {
     expect(mistakes(data).join('\n')).toContain(message);
   });
 
+  it.each([
+    [{ rules: { 'unknown-holdr': 'off' } }, 'govvn.config.json: rules.unknown-holdr: unknown rule id "unknown-holdr"; did you mean "unknown-holder"?'],
+    [{ rules: { 'District-Domain': 'off' } }, 'govvn.config.json: rules.District-Domain: unknown rule id "District-Domain"; did you mean "district-domain"?'],
+    [{ rules: { 'no-such-rule-at-all': 'off' } }, 'govvn.config.json: rules.no-such-rule-at-all: unknown rule id "no-such-rule-at-all" (see govvn rules)'],
+    [{ waivers: [{ domain: 'a.gov.vn', rule: 'comune-domain', reason: 'r', until: '2021-01-01' }] }, 'govvn.config.json: waivers[0].rule: unknown rule id "comune-domain"; did you mean "commune-domain"?'],
+    [{ asof: '2020-06-25' }, 'govvn.config.json: asof: unknown key; did you mean "asOf"?'],
+    [{ fail_on: 'error' }, 'govvn.config.json: fail_on: unknown key; did you mean "failOn"?'],
+    [{ rule: {} }, 'govvn.config.json: rule: unknown key; did you mean "rules"?'],
+    [{ waivers: [{ domain: 'a.gov.vn', rule: 'district-domain', reason: 'r', untill: '2021-01-01' }] }, 'govvn.config.json: waivers[0].untill: unknown key; did you mean "until"?'],
+    [{ colour: 'red' }, 'govvn.config.json: colour: unknown key'],
+  ])('says "did you mean" only when a known name is near: %j', (data, message) => {
+    expect(mistakes(data)).toContain(message);
+  });
+
   it('reports every mistake, one line each', () => {
     expect(mistakes({ lang: 'fr', failOn: 'x', extra: 1 })).toHaveLength(3);
+  });
+});
+
+describe('the nearest known name', () => {
+  it('counts edits, a swap of neighbours as one, case aside', () => {
+    expect(editDistance('district-domian', 'district-domain')).toBe(1);
+    expect(editDistance('asof', 'asOf')).toBe(0);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('abc', '')).toBe(3);
+  });
+
+  it('offers a name only when it is near, the first on a tie, never the word itself', () => {
+    expect(closest('lang', ['lang', 'asOf'])).toBeUndefined();
+    expect(closest('rul', ['rules', 'rule'])).toBe('rule');
+    expect(closest('ab', ['ac', 'ad'])).toBe('ac');
+    expect(closest('nope', ['province', 'asOf'])).toBeUndefined();
+    expect(closest('provnce', ['province'])).toBe('province');
   });
 });
 
@@ -77,7 +110,7 @@ describe('govvn.config.json in a run', () => {
     const r = runCli(tanUyen, { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toBe('govvn: govvn.config.json: rules.district-domian: unknown rule id "district-domian" (see govvn rules)\n');
+    expect(r.err).toBe('govvn: govvn.config.json: rules.district-domian: unknown rule id "district-domian"; did you mean "district-domain"?\n');
   });
 
   it('--config names another file; a missing one, or one that is not JSON, is exit 2', () => {

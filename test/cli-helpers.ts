@@ -1,7 +1,7 @@
 /** Shared by the test/cli-*.test.ts files: the command in-process with memory streams, and the built command as a program. */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { RecordSplitter } from '../src/cli/input.js';
+import { CSV_DIALECT, RecordSplitter } from '../src/cli/input/record-splitter.js';
 import { run } from '../src/cli/main.js';
 
 export const root = fileURLToPath(new URL('../', import.meta.url));
@@ -45,6 +45,6 @@ export function runCli(argv: string[], opts: SpawnSyncOptions & { input?: string
 
 /** Output CSV read back with the command's own reader (itself tested against hand-written records in cli-input.test.ts). */
 export function parseCsv(text: string): string[][] {
-  const splitter = new RecordSplitter(true);
+  const splitter = new RecordSplitter(CSV_DIALECT);
   return [...splitter.push(new TextEncoder().encode(text)), ...splitter.end()].map((r) => r.cells);
 }

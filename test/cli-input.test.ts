@@ -3,14 +3,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/cli/args.js';
 import { csvCell } from '../src/cli/formats/csv.js';
-import { CELL_LIMIT_BYTES, CELLS_LIMIT, headerRoles, openInput, RecordSplitter, RowReader, type RawRecord } from '../src/cli/input.js';
+import { openInput } from '../src/cli/input/open.js';
+import { CELL_LIMIT_BYTES, CELLS_LIMIT, CSV_DIALECT, LINE_DIALECT, RecordSplitter, type RawRecord } from '../src/cli/input/record-splitter.js';
+import { headerRoles, RowReader } from '../src/cli/input/row-reader.js';
 import { fixtures } from './cli-helpers.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 /** Splits with the input given in pieces at the given offsets. */
 function split(data: Uint8Array, csv: boolean, cuts: number[] = []): RawRecord[] {
-  const s = new RecordSplitter(csv);
+  const s = new RecordSplitter(csv ? CSV_DIALECT : LINE_DIALECT);
   const out: RawRecord[] = [];
   let at = 0;
   for (const cut of [...cuts, data.length]) {

@@ -34,7 +34,6 @@ export function parseArgs(argv: readonly string[], specs: Readonly<Record<string
     }
     if (arg === '--') {
       onlyPositionals = true;
-      if (command === null) command = null;
       continue;
     }
     const eq = arg.indexOf('=');

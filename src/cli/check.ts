@@ -15,7 +15,8 @@ import { jsonFormat, ndjsonFormat } from './formats/json.js';
 import { markdownFormat } from './formats/markdown.js';
 import { sarifFormat } from './formats/sarif.js';
 import { textFormat } from './formats/text.js';
-import { openInput, RowReader, type InputRow } from './input.js';
+import { openInput } from './input/open.js';
+import { RowReader, type InputRow } from './input/row-reader.js';
 import { inputMessage, WORDS } from './messages.js';
 import { BatchWriter, type OutStream } from './output.js';
 

@@ -4,12 +4,19 @@
  */
 import { z } from 'zod';
 import { checkDay } from '../engine/date.js';
-import { ruleInfo } from '../index.js';
-import { ConfigError, type Config } from './config.js';
+import { RULES } from '../law/rules/index.js';
+import { ConfigError, type Config } from './config-shape.js';
+import { didYouMean } from './did-you-mean.js';
 
-/** A rule id the library knows, whatever the date (a config may name a rule of another period). */
+/** Every rule id the library knows, whatever the date (a config may name a rule of another period). */
+const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
 function knownRule(id: string): boolean {
-  return ruleInfo(id, '2026-07-01') !== undefined;
+  return RULE_IDS.includes(id);
+}
+
+function unknownRule(id: string): string {
+  return `unknown rule id "${id}"${didYouMean(id, RULE_IDS) || ' (see govvn rules)'}`;
 }
 
 function isDay(text: string): boolean {
@@ -22,7 +29,14 @@ function isDay(text: string): boolean {
 }
 
 const day = z.string({ error: 'must be a date written YYYY-MM-DD' }).refine(isDay, { error: 'must be a real date written YYYY-MM-DD' });
-const ruleId = z.string().refine(knownRule, { error: (iss) => `unknown rule id "${String(iss.input)}" (see govvn rules)` });
+const ruleId = z.string().refine(knownRule, { error: (iss) => unknownRule(String(iss.input)) });
+
+const waiver = z.strictObject({
+  domain: z.string({ error: 'must be a string (the hostname the waiver covers)' }).min(1, { error: 'must not be empty' }),
+  rule: z.string({ error: 'must be a rule id' }).refine(knownRule, { error: (iss) => unknownRule(String(iss.input)) }),
+  reason: z.string({ error: 'must be a string saying why' }).min(1, { error: 'must say why' }),
+  until: day,
+}, { error: 'must be an object { domain, rule, reason, until }' });
 
 const schema = z.strictObject({
   $schema: z.string().optional(),
@@ -36,18 +50,14 @@ const schema = z.strictObject({
   lang: z.enum(['vi', 'en'], { error: 'must be "vi" or "en"' }).optional(),
   failOn: z.enum(['error', 'warning', 'never'], { error: 'must be "error", "warning" or "never"' }).optional(),
   waivers: z
-    .array(
-      z.strictObject({
-        domain: z.string({ error: 'must be a string (the hostname the waiver covers)' }).min(1, { error: 'must not be empty' }),
-        rule: z.string({ error: 'must be a rule id' }).refine(knownRule, { error: (iss) => `unknown rule id "${String(iss.input)}" (see govvn rules)` }),
-        reason: z.string({ error: 'must be a string saying why' }).min(1, { error: 'must say why' }),
-        until: day,
-      }, { error: 'must be an object { domain, rule, reason, until }' }),
-      { error: 'must be an array of { domain, rule, reason, until }' },
-    )
+    .array(waiver, { error: 'must be an array of { domain, rule, reason, until }' })
     .optional(),
 }, { error: 'must be a JSON object (see docs/ci.md for an example)' });
 
+/** The keys allowed where an unknown one was found: a waiver's inside `waivers`, else the top level's. */
+function keysAt(path: readonly PropertyKey[]): readonly string[] {
+  return Object.keys(path[0] === 'waivers' ? waiver.shape : schema.shape);
+}
 
 function where(path: readonly PropertyKey[]): string {
   let out = '';
@@ -65,7 +75,8 @@ export function parseConfig(data: unknown, file: string): Config {
   const lines = r.error.issues.map((i) => {
     if (i.code === 'unrecognized_keys') {
       const at = where(i.path);
-      return i.keys.map((k) => `${file}: ${at ? `${at}.` : ''}${k}: unknown key`).join('\n');
+      const known = keysAt(i.path);
+      return i.keys.map((k) => `${file}: ${at ? `${at}.` : ''}${k}: unknown key${didYouMean(k, known)}`).join('\n');
     }
     if (i.code === 'invalid_key') return `${file}: ${where(i.path)}: ${i.issues[0]?.message ?? i.message}`;
     return `${file}: ${where(i.path) || '(top level)'}: ${i.message}`;

@@ -5,25 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Lang, RuleSetting, Waiver } from '../result.js';
 import { UsageError } from './args.js';
-import type { FailOn } from './formats/format.js';
+import { ConfigError, type Config } from './config-shape.js';
+
+export { ConfigError, type Config } from './config-shape.js';
 
 export const DEFAULT_CONFIG = 'govvn.config.json';
-
-export interface Config {
-  rules?: Record<string, RuleSetting>;
-  asOf?: string;
-  province?: string;
-  lang?: Lang;
-  failOn?: FailOn;
-  waivers?: Waiver[];
-}
-
-/** A config that cannot be used: one line per mistake, exit 2. */
-export class ConfigError extends UsageError {
-  override name = 'ConfigError';
-}
 
 /**
  * The config for a run: the file given with --config (which must exist), else

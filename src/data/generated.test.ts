@@ -74,4 +74,28 @@ describe('generated tables', () => {
       }),
     ).toThrow(/is not the name of code 46/);
   });
+
+  it('check their inputs against schemas, naming the file and the path of what does not fit', () => {
+    const hand = (change: (p: Record<string, unknown>) => void) => {
+      const copy = structuredClone(input.provinces2011) as { provinces: Record<string, unknown>[] };
+      change(copy.provinces[0]!);
+      return () => buildTables({ ...input, provinces2011: copy });
+    };
+    expect(hand((p) => (p.type = 'huyen'))).toThrow('generate-units: provinces-2011.json.provinces[0].type: should be "tinh" or "thanh-pho"');
+    expect(hand((p) => (p.code = ''))).toThrow('provinces-2011.json.provinces[0].code: should be a non-empty string');
+    const changes = structuredClone(input.changes) as { provinces: { date: string }[] };
+    changes.provinces[0]!.date = '1/1/2025';
+    expect(() => buildTables({ ...input, changes })).toThrow('changes-before-2025.json.provinces[0].date: should be YYYY-MM-DD');
+
+    type Table = { type: string; name?: string; data?: Record<string, unknown>[] };
+    const source = (name: string, change: (t: Table) => Table | null) => {
+      const tables = (input.source as Table[]).flatMap((t) => (t.name === name ? [change(t)].filter((x) => x !== null) : [t]));
+      return () => buildTables({ ...input, source: tables });
+    };
+    expect(source('wards', () => null)).toThrow('generate-units: the package has no table "wards"');
+    expect(source('wards', (t) => ({ ...t, data: [{ ...t.data![0], ward_code: 4 }, ...t.data!.slice(1)] }))).toThrow('wards[0].ward_code: should be a non-empty string');
+    expect(source('ward_mappings', (t) => ({ ...t, data: [...t.data!.slice(0, 2), { ...t.data![2], new_province_name: null }] }))).toThrow(
+      'ward_mappings[2].new_province_name: should be a non-empty string',
+    );
+  });
 });

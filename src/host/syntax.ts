@@ -3,7 +3,7 @@
  * §4.2.3.1), on the lenient URL parser's output: the parser lets through '_',
  * '*', empty labels, edge hyphens and over-long names; registries do not.
  */
-import type { HostProblem, HostProblemCode } from './index.js';
+import type { HostProblem, HostProblemCode } from './types.js';
 import { bidiProblem, checkALabel, hexCodePoint, isRightToLeftLabel, refusalReason } from './idna.js';
 
 /** Enough to explain any real mistake; keeps output small for hostile input. */
