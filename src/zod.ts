@@ -6,9 +6,11 @@
  */
 import * as z from 'zod';
 import { validate } from './index.js';
+import { renderMessage, type Wording } from './present/render.js';
 import {
   ENTITY_KINDS,
   type Citation,
+  type IssueRecord,
   type Lang,
   type Result,
   type ValidateOptions,
@@ -59,23 +61,23 @@ export interface RegistrationInput {
  * Sentences that are not findings: `validate` reports nothing for a name outside
  * the law's reach, yet a registration form must say why it refuses it.
  */
-const OWN_MESSAGES: Record<Lang, Record<'not-applicable' | 'invalid' | 'agency-missing', string>> = {
-  vi: {
-    'not-applicable':
-      '{hostname} nằm ngoài .gov.vn và không có gì cho thấy đây là tên miền của cơ quan nhà nước: ô này chỉ nhận tên miền của cơ quan nhà nước.',
-    invalid: '"{input}" không phải tên miền hợp lệ.',
-    'agency-missing': 'Chưa nhập tên cơ quan.',
+const OWN_MESSAGES: Record<'not-applicable' | 'invalid' | 'agency-missing', Wording> = {
+  'not-applicable': {
+    vi: '{hostname} nằm ngoài .gov.vn và không có gì cho thấy đây là tên miền của cơ quan nhà nước: ô này chỉ nhận tên miền của cơ quan nhà nước.',
+    en: '{hostname} is outside .gov.vn and nothing shows it is a state body\u2019s name: this field takes state agencies\u2019 names only.',
   },
-  en: {
-    'not-applicable':
-      '{hostname} is outside .gov.vn and nothing shows it is a state body\u2019s name: this field takes state agencies\u2019 names only.',
-    invalid: '"{input}" is not a valid domain name.',
-    'agency-missing': 'The agency\u2019s name is missing.',
+  invalid: {
+    vi: '"{input}" không phải tên miền hợp lệ.',
+    en: '"{input}" is not a valid domain name.',
+  },
+  'agency-missing': {
+    vi: 'Chưa nhập tên cơ quan.',
+    en: 'The agency\u2019s name is missing.',
   },
 };
 
-function own(lang: Lang, id: keyof (typeof OWN_MESSAGES)['vi'], data: Record<string, string>): string {
-  return OWN_MESSAGES[lang][id].replace(/\{(\w+)\}/g, (m, k: string) => data[k] ?? m);
+function own(lang: Lang, id: keyof typeof OWN_MESSAGES, data: Record<string, string>): string {
+  return renderMessage(lang, OWN_MESSAGES[id], data);
 }
 
 interface Finding {
@@ -231,4 +233,7 @@ export const resultSchema = z.object({
 // Checked when the types are built: the schema and the contract describe the same object.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
-type ResultSchemaMatchesContract = Assert<Same<z.output<typeof resultSchema>, Result & { line?: number }>>;
+// Issues as JSON carries them: ids and data as plain strings, which the typed `Issue` narrows.
+type ResultRecord = Omit<Result, 'issues'> & { issues: IssueRecord[] };
+type ResultSchemaMatchesContract = Assert<Same<z.output<typeof resultSchema>, ResultRecord & { line?: number }>>;
+type ResultFitsSchema = Assert<Result extends z.output<typeof resultSchema> ? true : false>;

@@ -8,15 +8,35 @@ import { defineRule, finding } from '../rule.js';
  * abolished, `tenhuyen.edu.vn` or `tenhuyen-tentinh.edu.vn`.
  */
 export const educationDomain = defineRule({
-  id: 'education-domain',
-  title: {
-    vi: 'Cơ sở giáo dục và cơ quan quản lý giáo dục dùng tên miền .edu.vn',
-    en: 'Schools and education authorities use .edu.vn names',
+  meta: {
+    id: 'education-domain',
+    title: {
+      vi: 'Cơ sở giáo dục và cơ quan quản lý giáo dục dùng tên miền .edu.vn',
+      en: 'Schools and education authorities use .edu.vn names',
+    },
+    appliesTo: ['school', 'education-authority'],
+    basis: { instrument: 'circular-53-2012', ref: { article: 3 } },
+    needsHost: true,
+    docs: 'docs/rules/education-domain.md',
+    messages: {
+      'school-outside-edu-vn': {
+        severity: 'error',
+        vi: '{hostname} không nằm dưới .edu.vn, nơi các cơ sở giáo dục đăng ký tên miền.',
+        en: '{hostname} is not under .edu.vn, where schools hold their names.',
+      },
+      'outside-edu-vn': {
+        severity: 'error',
+        vi: '{hostname} không nằm dưới .edu.vn; cơ quan quản lý giáo dục dùng {expected} (hoặc tên miền cơ quan dưới .gov.vn).',
+        en: '{hostname} is not under .edu.vn; an education authority uses {expected} (or its agency name under .gov.vn).',
+      },
+      'unexpected-edu-label': {
+        severity: 'warning',
+        vi: '"{label}" không phải tên địa phương; phải là {expected}.',
+        en: '"{label}" is not the locality\u2019s name; expected {expected}.',
+      },
+    },
+    from: '2013-01-01',
   },
-  appliesTo: ['school', 'education-authority'],
-  basis: { instrument: 'circular-53-2012', ref: { article: 3 } },
-  messages: { 'school-outside-edu-vn': 'error', 'outside-edu-vn': 'error', 'unexpected-edu-label': 'warning' },
-  from: '2013-01-01',
   check({ host, entity, asOf }) {
     if (!host || !entity) return [];
     if (entity.kind === 'school') {
