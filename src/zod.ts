@@ -10,6 +10,7 @@ import { renderMessage, type Wording } from './present/render.js';
 import {
   ENTITY_KINDS,
   type Citation,
+  type Issue,
   type IssueRecord,
   type Lang,
   type Result,
@@ -197,7 +198,7 @@ const citationSchema = z.object({
   url: z.string().optional(),
 });
 
-const issueSchema = z.object({
+const issueRecordSchema = z.object({
   ruleId: z.string(),
   messageId: z.string(),
   data: z.record(z.string(), z.union([z.string(), z.number()])),
@@ -206,6 +207,12 @@ const issueSchema = z.object({
   citation: citationSchema.optional(),
   waived: z.object({ reason: z.string(), until: day }).optional(),
 });
+
+/**
+ * The ids and data are checked as strings and values: a result this version
+ * stored carries only the ids and keys `Issue` names, so it reads back as one.
+ */
+const issueSchema = issueRecordSchema as unknown as z.ZodType<Issue, IssueRecord>;
 
 const entitySchema = z.object({
   kind: z.enum(ENTITY_KINDS),
@@ -233,7 +240,6 @@ export const resultSchema = z.object({
 // Checked when the types are built: the schema and the contract describe the same object.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
-// Issues as JSON carries them: ids and data as plain strings, which the typed `Issue` narrows.
-type ResultRecord = Omit<Result, 'issues'> & { issues: IssueRecord[] };
-type ResultSchemaMatchesContract = Assert<Same<z.output<typeof resultSchema>, ResultRecord & { line?: number }>>;
-type ResultFitsSchema = Assert<Result extends z.output<typeof resultSchema> ? true : false>;
+type ResultSchemaMatchesContract = Assert<Same<z.output<typeof resultSchema>, Result & { line?: number }>>;
+// What the issue schema checks is the JSON shape of every issue.
+type IssueSchemaMatchesRecord = Assert<Same<z.output<typeof issueRecordSchema>, IssueRecord>>;
