@@ -1,4 +1,5 @@
 import { provinceOn } from '../current.js';
+import type { EntityFacts } from '../facts.js';
 import { defineRule, finding } from '../rule.js';
 
 /**
@@ -39,27 +40,13 @@ export const educationDomain = defineRule({
   },
   check({ host, entity, asOf }) {
     if (!host || !entity) return [];
-    if (entity.kind === 'school') {
-      return host.zone === 'edu.vn' ? [] : [finding('school-outside-edu-vn', { hostname: host.hostname })];
-    }
-    if (entity.kind !== 'education-authority') return [];
-    const province = entity.province ? provinceOn(entity.province, asOf) : null;
-    const districtLabels = entity.district?.labels ?? [];
-    const wanted: string[] = [];
-    if (entity.district) {
-      for (const d of districtLabels) {
-        wanted.push(d);
-        if (province) wanted.push(`${d}-${province.labels[0]}`);
-      }
-    } else if (province) {
-      wanted.push(...province.labels);
-    }
+    // Both kinds belong under edu.vn, each with its own message.
+    if (entity.kind === 'school') return host.zone === 'edu.vn' ? [] : [finding('school-outside-edu-vn', { hostname: host.hostname })];
+    // An authority's gov.vn name is its agency name, which the agency formats judge.
+    if (host.zone === 'gov.vn') return [];
+    const wanted = localityLabels(entity, asOf);
     const expected = wanted[0] ? `${wanted[0]}.edu.vn` : '<tentinh>.edu.vn';
-    if (host.zone === 'gov.vn' && !entity.district) return []; // judged as a provincial agency
-    if (host.zone !== 'edu.vn') {
-      if (host.zone === 'gov.vn') return []; // a district office under gov.vn: judged by level elsewhere
-      return [finding('outside-edu-vn', { hostname: host.hostname, expected })];
-    }
+    if (host.zone !== 'edu.vn') return [finding('outside-edu-vn', { hostname: host.hostname, expected })];
     const rest = host.rest;
     if (wanted.length > 0 && !(rest.length === 1 && wanted.includes(rest[0]!))) {
       return [finding('unexpected-edu-label', { label: rest.join('.'), expected })];
@@ -67,3 +54,18 @@ export const educationDomain = defineRule({
     return [];
   },
 });
+
+/** The labels an education authority's edu.vn name may carry: its district's (alone or with the province), else its province's. */
+function localityLabels(entity: EntityFacts, asOf: string): string[] {
+  const province = entity.province ? provinceOn(entity.province, asOf) : null;
+  const wanted: string[] = [];
+  if (entity.district) {
+    for (const d of entity.district.labels) {
+      wanted.push(d);
+      if (province) wanted.push(`${d}-${province.labels[0]}`);
+    }
+  } else if (province) {
+    wanted.push(...province.labels);
+  }
+  return wanted;
+}
