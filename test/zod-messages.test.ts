@@ -1,5 +1,5 @@
 /**
- * One message table serves validate, the command line's JSON and the zod issues:
+ * The rules' own messages serve validate, the command line's JSON and the zod issues:
  * the same inputs pushed through the three give the same sentences.
  */
 import { execFile } from 'node:child_process';
@@ -90,7 +90,7 @@ const fromCliByCase = new Map<string, Stored>();
 
 const errorMessages = (r: { issues: readonly IssueRecord[] }) => r.issues.filter((i) => i.severity === 'error' && !i.waived).map((i) => i.message);
 
-describe('one message table for validate, the CLI and the zod schemas', () => {
+describe('the same messages for validate, the CLI and the zod schemas', () => {
   beforeAll(async () => {
     if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does)');
     const groups = new Map<string, { lang: Lang; indexes: number[] }>();
