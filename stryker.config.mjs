@@ -15,10 +15,10 @@ export default {
   // mutated on its own, `npm run mutation -- --mutate "src/host/**/*.ts"`: with two
   // cores the whole scope takes hours, and that layer has its own test suites (PSL
   // and URL Standard vectors, hostile names) run below.
-  mutate: ['src/law/rules/**/*.ts', 'src/law/match.ts', 'src/vi/unaccent.ts', 'src/vi/fold.ts'],
+  mutate: ['src/law/rules/**/*.ts', 'src/law/match.ts', 'src/law/applies.ts', 'src/vi/unaccent.ts', 'src/vi/fold.ts'],
   // The tests that judge names by example: the rules table (every cell of RULES.md),
   // the rule pages' examples, the 2020 inspection, the hostile names, the rules'
-  // edges and messages (test/property-rules.test.ts), the normaliser's and the
+  // edges and messages (test/property-rules-*.test.ts), the normaliser's and the
   // matcher's own tests. Not the command line's, the zod entry's or the package's,
   // which run the built dist/ and cannot see a mutant; not the random property tests
   // and the corpus, whose set-up (tens of thousands of names) would be paid again for
@@ -33,7 +33,7 @@ export default {
     'test/docs-rules.test.ts',
     'test/lai-chau-2020.test.ts',
     'test/hostile-*.test.ts',
-    'test/property-rules.test.ts',
+    'test/property-rules-*.test.ts',
   ],
   // Static mutants (module-level constants: rule tables, message severities, limits)
   // are not activated by @stryker-mutator/vitest-runner 9 under vitest 4.1 here: they

@@ -11,17 +11,21 @@ export type {
   Entity,
   EntityKind,
   EntityProvince,
+  InputRowTrouble,
   Issue,
   IssueData,
+  IssueRecord,
   Lang,
   Result,
   Severity,
   ValidateOptions,
   Verdict,
+  WaiverExpired,
 } from './result.js';
 export { ENTITY_KINDS } from './result.js';
 export { GovvnOptionError, todayInVietnam } from './engine/date.js';
-export { rulesInForce, ruleInfo, type RuleInfo } from './law/catalog.js';
+export { rulesInForce, ruleInfo, type RuleInfo } from './present/catalog.js';
+export { RULE_IDS, isRuleId, type RuleId } from './law/rules/index.js';
 export { INSTRUMENTS, LAW_TABLE_DATE, type Instrument, type InstrumentId } from './law/instruments.js';
 export { DATA_SOURCE } from './data/lookup.js';
 export { listAgencies, listProvinces, type AgencyEntry, type CatalogOptions, type ProvinceEntry } from './catalog.js';

@@ -1,3 +1,6 @@
+import type { RuleFinding, RuleId } from './law/rules/index.js';
+import type { EntityKind, IssueData, Lang, Severity } from './law/vocabulary.js';
+
 /**
  * The public contract: what `validate` returns and what `govvn check --format json`
  * prints, one object per input. Extend it; never reshape it.
@@ -5,36 +8,8 @@
 
 export type Verdict = 'compliant' | 'non-compliant' | 'not-applicable' | 'invalid';
 
-export type EntityKind =
-  | 'ministry'
-  | 'ministry-unit'
-  | 'province'
-  | 'province-agency'
-  | 'district'
-  | 'commune'
-  | 'school'
-  | 'education-authority'
-  | 'public-service-unit'
-  | 'party-body'
-  | 'other';
-
-export const ENTITY_KINDS: readonly EntityKind[] = [
-  'ministry',
-  'ministry-unit',
-  'province',
-  'province-agency',
-  'district',
-  'commune',
-  'school',
-  'education-authority',
-  'public-service-unit',
-  'party-body',
-  'other',
-];
-
-export type Severity = 'error' | 'warning' | 'info';
-
-export type Lang = 'vi' | 'en';
+export { ENTITY_KINDS } from './law/vocabulary.js';
+export type { EntityKind, IssueData, Lang, Severity } from './law/vocabulary.js';
 
 /** Where a finding comes from: a legal instrument, or a technical standard. */
 export interface Citation {
@@ -45,9 +20,8 @@ export interface Citation {
   url?: string;
 }
 
-export type IssueData = Record<string, string | number>;
-
-export interface Issue {
+/** An issue as JSON carries it, its ids and data as plain strings (what a stored result reads back as). */
+export interface IssueRecord {
   /** The rule that found it (see `docs/rules/<ruleId>.md`). */
   ruleId: string;
   /** Which message of that rule; stable, for programs. */
@@ -62,6 +36,28 @@ export interface Issue {
   /** Set when a waiver covers the finding: it is reported, and does not count for the verdict. */
   waived?: { reason: string; until: string };
 }
+
+/** A configured waiver that ran out: reported beside the findings, as a warning. */
+export interface WaiverExpired {
+  ruleId: 'waiver';
+  messageId: 'expired';
+  data: { rule: RuleId; until: string; reason: string };
+}
+
+/** A row the command line could not read (its own messages, not a rule's). */
+export interface InputRowTrouble {
+  ruleId: 'input-row';
+  messageId: string;
+  data: IssueData;
+}
+
+/**
+ * One finding, discriminated on `ruleId` and `messageId`: each message's `data`
+ * has the keys its sentences are rendered from.
+ */
+export type Issue = (RuleFinding | WaiverExpired | InputRowTrouble) & Omit<IssueRecord, 'ruleId' | 'messageId' | 'data'>;
+
+export type { RuleId } from './law/rules/index.js';
 
 export interface EntityProvince {
   /** Official (GSO) code of the province, e.g. "12" for Lai Châu. */
@@ -107,7 +103,7 @@ export interface ValidateOptions {
   /** Language of messages; default `vi`. */
   lang?: Lang;
   /** Severity per rule id, as a CI pipeline tunes the check: `off` drops the rule's findings. */
-  rules?: Readonly<Record<string, RuleSetting>>;
+  rules?: Readonly<Partial<Record<RuleId, RuleSetting>>>;
   /** Findings accepted for a while, with a reason; an expired waiver stops applying and is reported. */
   waivers?: readonly Waiver[];
   /** The day of the run, for waivers (YYYY-MM-DD); defaults to today in Asia/Ho_Chi_Minh. */
@@ -120,7 +116,7 @@ export interface Waiver {
   /** The hostname it covers (`www.` ignored). */
   domain: string;
   /** The rule id it covers. */
-  rule: string;
+  rule: RuleId;
   reason: string;
   /** Last day it applies, YYYY-MM-DD. */
   until: string;

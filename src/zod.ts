@@ -6,9 +6,12 @@
  */
 import * as z from 'zod';
 import { validate } from './index.js';
+import { renderMessage, type Wording } from './present/render.js';
 import {
   ENTITY_KINDS,
   type Citation,
+  type Issue,
+  type IssueRecord,
   type Lang,
   type Result,
   type ValidateOptions,
@@ -59,23 +62,23 @@ export interface RegistrationInput {
  * Sentences that are not findings: `validate` reports nothing for a name outside
  * the law's reach, yet a registration form must say why it refuses it.
  */
-const OWN_MESSAGES: Record<Lang, Record<'not-applicable' | 'invalid' | 'agency-missing', string>> = {
-  vi: {
-    'not-applicable':
-      '{hostname} nằm ngoài .gov.vn và không có gì cho thấy đây là tên miền của cơ quan nhà nước: ô này chỉ nhận tên miền của cơ quan nhà nước.',
-    invalid: '"{input}" không phải tên miền hợp lệ.',
-    'agency-missing': 'Chưa nhập tên cơ quan.',
+const OWN_MESSAGES: Record<'not-applicable' | 'invalid' | 'agency-missing', Wording> = {
+  'not-applicable': {
+    vi: '{hostname} nằm ngoài .gov.vn và không có gì cho thấy đây là tên miền của cơ quan nhà nước: ô này chỉ nhận tên miền của cơ quan nhà nước.',
+    en: '{hostname} is outside .gov.vn and nothing shows it is a state body\u2019s name: this field takes state agencies\u2019 names only.',
   },
-  en: {
-    'not-applicable':
-      '{hostname} is outside .gov.vn and nothing shows it is a state body\u2019s name: this field takes state agencies\u2019 names only.',
-    invalid: '"{input}" is not a valid domain name.',
-    'agency-missing': 'The agency\u2019s name is missing.',
+  invalid: {
+    vi: '"{input}" không phải tên miền hợp lệ.',
+    en: '"{input}" is not a valid domain name.',
+  },
+  'agency-missing': {
+    vi: 'Chưa nhập tên cơ quan.',
+    en: 'The agency\u2019s name is missing.',
   },
 };
 
-function own(lang: Lang, id: keyof (typeof OWN_MESSAGES)['vi'], data: Record<string, string>): string {
-  return OWN_MESSAGES[lang][id].replace(/\{(\w+)\}/g, (m, k: string) => data[k] ?? m);
+function own(lang: Lang, id: keyof typeof OWN_MESSAGES, data: Record<string, string>): string {
+  return renderMessage(lang, OWN_MESSAGES[id], data);
 }
 
 interface Finding {
@@ -195,7 +198,7 @@ const citationSchema = z.object({
   url: z.string().optional(),
 });
 
-const issueSchema = z.object({
+const issueRecordSchema = z.object({
   ruleId: z.string(),
   messageId: z.string(),
   data: z.record(z.string(), z.union([z.string(), z.number()])),
@@ -204,6 +207,12 @@ const issueSchema = z.object({
   citation: citationSchema.optional(),
   waived: z.object({ reason: z.string(), until: day }).optional(),
 });
+
+/**
+ * The ids and data are checked as strings and values: a result this version
+ * stored carries only the ids and keys `Issue` names, so it reads back as one.
+ */
+const issueSchema = issueRecordSchema as unknown as z.ZodType<Issue, IssueRecord>;
 
 const entitySchema = z.object({
   kind: z.enum(ENTITY_KINDS),
@@ -232,3 +241,5 @@ export const resultSchema = z.object({
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 type ResultSchemaMatchesContract = Assert<Same<z.output<typeof resultSchema>, Result & { line?: number }>>;
+// What the issue schema checks is the JSON shape of every issue.
+type IssueSchemaMatchesRecord = Assert<Same<z.output<typeof issueRecordSchema>, IssueRecord>>;

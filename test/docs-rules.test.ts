@@ -13,9 +13,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validate, ENTITY_KINDS, type EntityKind, type Verdict } from '../src/index.js';
-import { RULES } from '../src/law/rules/index.js';
-import { en } from '../src/messages/en.js';
-import { vi } from '../src/messages/vi.js';
+import type { AnyRule } from '../src/law/rule.js';
+import { RULES as ALL_RULES } from '../src/law/rules/index.js';
+
+const RULES: readonly AnyRule[] = ALL_RULES;
 
 const DOCS = new URL('../docs/rules/', import.meta.url);
 const LEGAL_BASIS = new URL('../docs/legal-basis.md', import.meta.url);
@@ -102,10 +103,6 @@ function readPages(): Page[] {
     });
 }
 
-/** The template a message renders with: the rule's own wording first, then the shared one. */
-function templateOf(table: Readonly<Record<string, string>>, ruleId: string, messageId: string): string | undefined {
-  return table[`${ruleId}/${messageId}`] ?? table[messageId];
-}
 
 /** The body of a `## <title>` section, up to the next `## ` heading. */
 function section(text: string, title: string): string | null {
@@ -130,7 +127,7 @@ function messageRows(text: string): Array<{ id: string; cells: string[] }> {
 }
 
 const pages = readPages();
-const ruleIds = RULES.map((r) => r.id);
+const ruleIds = RULES.map((r) => r.meta.id);
 
 describe('docs/rules: one page per rule', () => {
   it('every rule has a page', () => {
@@ -155,33 +152,42 @@ describe('docs/rules: one page per rule', () => {
         for (const ex of page.examples) expect(ex.error, `line ${ex.line}: ${ex.raw}`).toBeNull();
       });
 
-      const rule = RULES.find((r) => r.id === page.id);
+      const rule = RULES.find((r) => r.meta.id === page.id);
       if (!rule) return;
 
       it('lists every message of the rule, with its severity and its Vietnamese template', () => {
         const rows = messageRows(page.text);
         const listed = rows.map((r) => r.id);
-        expect([...listed].sort()).toEqual(Object.keys(rule.messages).sort());
+        expect([...listed].sort()).toEqual(Object.keys(rule.meta.messages).sort());
         for (const row of rows) {
-          const severity = rule.messages[row.id];
-          expect(row.cells[1], `severity of ${row.id}`).toBe(severity);
+          const message = rule.meta.messages[row.id];
+          expect(row.cells[1], `severity of ${row.id}`).toBe(message?.severity);
           expect(SEVERITIES).toContain(row.cells[1]);
-          const viTemplate = templateOf(vi, rule.id, row.id);
-          expect(row.cells[3], `Vietnamese template of ${row.id}`).toBe(viTemplate);
+          expect(row.cells[3], `Vietnamese template of ${row.id}`).toBe(message?.vi);
         }
       });
     });
   }
 });
 
-describe('messages: every message id has a template in both languages', () => {
+describe('messages: every message has a template in both languages, with the same placeholders', () => {
+  const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   for (const rule of RULES) {
-    for (const messageId of Object.keys(rule.messages)) {
-      it(`${rule.id}/${messageId}`, () => {
-        expect(templateOf(en, rule.id, messageId), 'en').toBeTypeOf('string');
-        expect(templateOf(vi, rule.id, messageId), 'vi').toBeTypeOf('string');
+    for (const [messageId, message] of Object.entries(rule.meta.messages)) {
+      it(`${rule.meta.id}/${messageId}`, () => {
+        expect(message.en, 'en').toBeTypeOf('string');
+        expect(message.vi, 'vi').toBeTypeOf('string');
+        expect(placeholders(message.en)).toEqual(placeholders(message.vi));
       });
     }
+  }
+});
+
+describe('rule meta', () => {
+  for (const rule of RULES) {
+    it(`${rule.meta.id}: its page is docs/rules/<id>.md`, () => {
+      expect(rule.meta.docs).toBe(`docs/rules/${rule.meta.id}.md`);
+    });
   }
 });
 

@@ -122,6 +122,7 @@ describe('rule settings and waivers (how a CI pipeline tunes the check)', () => 
   });
 
   it('refuses an unknown rule id or setting', () => {
+    // @ts-expect-error a misspelt rule id is a type error, and at run time an option error
     expect(() => validate('x.gov.vn', { rules: { 'no-such-rule': 'off' } })).toThrow(/unknown rule id/);
     expect(() => validate('x.gov.vn', { rules: { 'district-domain': 'loud' as 'off' } })).toThrow(/off, warning, error/);
   });
@@ -130,7 +131,7 @@ describe('rule settings and waivers (how a CI pipeline tunes the check)', () => 
     const waivers = [
       { domain: 'huyentanuyen.gov.vn', rule: 'district-domain', reason: 'moving in 2021', until: '2021-12-31' },
       { domain: 'huyentanuyen.gov.vn', rule: 'laichau-decision-20-2016', reason: 'moving in 2021', until: '2021-12-31' },
-    ];
+    ] as const;
     const r = validate('huyentanuyen.gov.vn', { ...base, waivers, today: '2021-06-01' });
     const errors = r.issues.filter((i) => i.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
@@ -139,7 +140,7 @@ describe('rule settings and waivers (how a CI pipeline tunes the check)', () => 
   });
 
   it('stops applying a waiver after its day, and says so', () => {
-    const waivers = [{ domain: 'huyentanuyen.gov.vn', rule: 'district-domain', reason: 'moving', until: '2021-12-31' }];
+    const waivers = [{ domain: 'huyentanuyen.gov.vn', rule: 'district-domain', reason: 'moving', until: '2021-12-31' }] as const;
     const r = validate('huyentanuyen.gov.vn', { ...base, waivers, today: '2022-01-01' });
     expect(r.verdict).toBe('non-compliant');
     expect(r.issues.some((i) => i.waived)).toBe(false);
@@ -160,7 +161,7 @@ describe('what the engine says of its own inputs', () => {
     const waivers = [
       { domain: 'huyentanuyen.gov.vn', rule: 'district-domain', reason: 'moving', until: '2030-12-31' },
       { domain: 'huyentanuyen.gov.vn', rule: 'laichau-decision-20-2016', reason: 'moving', until: '2030-12-31' },
-    ];
+    ] as const;
     const r = validate('huyentanuyen.gov.vn', { asOf: '2020-06-25', agency: 'UBND huyện Tân Uyên', province: 'Lai Châu', waivers, today: '2021-01-01' });
     expect(r.verdict).toBe('compliant');
     expect(r.suggestions).toEqual(['tanuyen.laichau.gov.vn']);

@@ -83,7 +83,7 @@ describe('domainSchema', () => {
 
   it('does not let a waived error fail the name', () => {
     const opts = { agency: 'UBND xã Tân Uyên', ...LC, asOf: NOW, today: NOW };
-    const waivers = [{ domain: 'xatanuyen.gov.vn', rule: 'commune-domain', reason: 'moving in 2027', until: '2027-06-30' }];
+    const waivers = [{ domain: 'xatanuyen.gov.vn', rule: 'commune-domain', reason: 'moving in 2027', until: '2027-06-30' }] as const;
     expect(domainSchema({ ...opts, waivers }).parse('xatanuyen.gov.vn')).toBe('xatanuyen.gov.vn');
   });
 
@@ -96,6 +96,7 @@ describe('domainSchema', () => {
     expect(() => domainSchema({ asOf: '2026-13-01' })).toThrow(GovvnOptionError);
     expect(() => domainSchema({ asOf: '2010-01-01' })).toThrow(GovvnOptionError);
     expect(() => domainSchema({ lang: 'fr' as 'en' })).toThrow(GovvnOptionError);
+    // @ts-expect-error a misspelt rule id is a type error, and at run time an option error
     expect(() => registrationSchema({ rules: { 'no-such-rule': 'off' } })).toThrow(GovvnOptionError);
   });
 

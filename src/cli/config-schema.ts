@@ -4,15 +4,13 @@
  */
 import { z } from 'zod';
 import { checkDay } from '../engine/date.js';
-import { RULES } from '../law/rules/index.js';
+import { RULE_IDS, isRuleId } from '../law/rules/index.js';
 import { ConfigError, type Config } from './config-shape.js';
 import { didYouMean } from './did-you-mean.js';
 
-/** Every rule id the library knows, whatever the date (a config may name a rule of another period). */
-const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
-
+/** Any rule id the library knows, whatever the date (a config may name a rule of another period). */
 function knownRule(id: string): boolean {
-  return RULE_IDS.includes(id);
+  return isRuleId(id);
 }
 
 function unknownRule(id: string): string {

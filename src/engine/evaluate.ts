@@ -3,9 +3,12 @@ import { parseHost } from '../host/index.js';
 import { candidateNames, holderOf, successorEntity, type EntityInput } from '../holder/index.js';
 import type { EntityFacts, Facts, HostFacts } from '../law/facts.js';
 import { decreeOn, inForce } from '../law/instruments.js';
-import { basisOn, ruleInForce, type Basis, type Rule } from '../law/rule.js';
+import { appliesToHolder } from '../law/applies.js';
+import { basisOn, ruleInForce, type AnyRule, type Basis, type MessageSpec } from '../law/rule.js';
 import { RULES } from '../law/rules/index.js';
-import { renderCitation, renderMessage } from '../messages/render.js';
+import { renderCitation } from '../present/citation.js';
+import { renderMessage } from '../present/render.js';
+import { WAIVER_EXPIRED } from '../present/waiver.js';
 import type { Entity, Issue, Lang, Result, RuleSetting, Verdict, Waiver } from '../result.js';
 import { hostFacts } from './host-facts.js';
 
@@ -46,21 +49,16 @@ function unknownProvince(text: string | undefined): string | null {
 }
 
 /** The rules in force on a date, in catalogue order; a run judges many names on one date. */
-const inForceOn = new Map<string, readonly Rule[]>();
+const inForceOn = new Map<string, readonly AnyRule[]>();
 
-function rulesOn(asOf: string): readonly Rule[] {
+function rulesOn(asOf: string): readonly AnyRule[] {
   let list = inForceOn.get(asOf);
   if (!list) {
     if (inForceOn.size >= 64) inForceOn.clear();
-    list = RULES.filter((r) => ruleInForce(r, asOf));
+    list = (RULES as readonly AnyRule[]).filter((r) => ruleInForce(r.meta, asOf));
     inForceOn.set(asOf, list);
   }
   return list;
-}
-
-/** With no valid host, only the rules about the input itself have anything to say. */
-function speaksWithoutHost(rule: Rule): boolean {
-  return rule.id === 'hostname-syntax' || rule.id === 'input-form';
 }
 
 /** A configured severity replaces a warning or error; notes stay notes. */
@@ -79,7 +77,7 @@ function applyWaivers(issues: Issue[], hostname: string, policy: Policy, lang: L
     if (hits.length === 0) continue;
     if (w.until < policy.today) {
       const data = { rule: w.rule, until: w.until, reason: w.reason };
-      issues.push({ ruleId: 'waiver', messageId: 'expired', data, severity: 'warning', message: renderMessage(lang, 'waiver', 'expired', data) });
+      issues.push({ ruleId: 'waiver', messageId: 'expired', data, severity: WAIVER_EXPIRED.severity, message: renderMessage(lang, WAIVER_EXPIRED, data) });
       continue;
     }
     for (const i of hits) i.waived = { reason: w.reason, until: w.until };
@@ -125,6 +123,8 @@ interface Findings {
   issues: Issue[];
   /** The basis each issue cites, by position in `issues`. */
   bases: Array<Basis | null>;
+  /** The message each issue renders, by position in `issues` (undefined: an id its rule does not declare). */
+  specs: Array<MessageSpec | undefined>;
 }
 
 /** Runs the rules in force on the date over one name; `fixed` holds the entity when re-checking a suggestion. */
@@ -146,34 +146,41 @@ function findings(input: string, j: Judgement, fixed?: { entity: EntityFacts | n
   };
   const issues: Issue[] = [];
   const bases: Array<Basis | null> = [];
+  const specs: Array<MessageSpec | undefined> = [];
   const policy = j.policy;
   for (const rule of rulesOn(j.asOf)) {
-    if (!host && !speaksWithoutHost(rule)) continue;
-    const setting = policy?.rules.get(rule.id);
+    const meta = rule.meta;
+    if (!host && meta.needsHost) continue;
+    if (!appliesToHolder(meta.appliesTo, entity, host, j.asOf)) continue;
+    const setting = policy?.rules.get(meta.id);
     if (setting === 'off') continue;
     const found = rule.check(facts);
     for (let k = 0; k < found.length; k++) {
       const f = found[k]!;
+      const spec = meta.messages[f.messageId];
+      // The checks' types tie each message id to its data; here every rule is run alike.
       issues.push({
-        ruleId: rule.id,
+        ruleId: meta.id,
         messageId: f.messageId,
-        data: f.data ?? {},
-        severity: overridden(f.severity ?? rule.messages[f.messageId] ?? 'error', setting),
+        data: f.data,
+        severity: overridden(f.severity ?? spec?.severity ?? 'error', setting),
         message: '',
-      });
-      bases.push(f.basis === undefined ? basisOn(rule, facts.decree) : f.basis);
+      } as Issue);
+      bases.push(f.basis === undefined ? basisOn(meta, facts.decree) : f.basis);
+      specs.push(spec);
     }
   }
   if (policy && policy.waivers.length > 0 && parsed.hostname) applyWaivers(issues, parsed.hostname, policy, j.lang);
-  return { facts, issues, bases };
+  return { facts, issues, bases, specs };
 }
 
 /** Messages and citations in the judgement's language (a waiver's own note is rendered already). */
 function render(found: Findings, lang: Lang): void {
-  const { issues, bases } = found;
+  const { issues, bases, specs } = found;
   for (let k = 0; k < bases.length; k++) {
     const issue = issues[k]!;
-    issue.message = renderMessage(lang, issue.ruleId, issue.messageId, issue.data);
+    const spec = specs[k];
+    issue.message = spec ? renderMessage(lang, spec, issue.data) : `${issue.ruleId}/${issue.messageId}`;
     const basis = bases[k];
     if (basis) issue.citation = renderCitation(lang, basis);
   }

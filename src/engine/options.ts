@@ -1,5 +1,5 @@
 import { ENTITY_KINDS, type EntityKind, type Lang, type RuleSetting, type ValidateOptions } from '../result.js';
-import { RULES } from '../law/rules/index.js';
+import { isRuleId } from '../law/rules/index.js';
 import { checkDate, checkDay, GovvnOptionError, todayInVietnam } from './date.js';
 import type { Judgement, Policy } from './evaluate.js';
 
@@ -32,7 +32,7 @@ function resolvePolicy(o: ValidateOptions): Policy | undefined {
   if (o.rules === undefined && o.waivers === undefined) return undefined;
   const rules = new Map<string, RuleSetting>();
   for (const [id, setting] of Object.entries(o.rules ?? {})) {
-    if (!RULES.some((r) => r.id === id)) throw new GovvnOptionError(`rules: unknown rule id "${id}"`);
+    if (!isRuleId(id)) throw new GovvnOptionError(`rules: unknown rule id "${id}"`);
     if (!SETTINGS.includes(setting)) throw new GovvnOptionError(`rules.${id} must be one of off, warning, error; got "${String(setting)}"`);
     rules.set(id, setting);
   }

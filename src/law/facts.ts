@@ -1,7 +1,7 @@
 import type { CentralAgency } from '../data/agencies.js';
 import type { Commune, District, Province } from '../data/lookup.js';
 import type { ParsedHost } from '../host/index.js';
-import type { EntityKind } from '../result.js';
+import type { EntityKind } from './vocabulary.js';
 import type { DecreeId } from './instruments.js';
 
 /** Which shared second-level domain a name sits in. */

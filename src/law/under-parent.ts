@@ -1,6 +1,7 @@
 import { provincesByLabel } from '../data/lookup.js';
 import type { Facts } from './facts.js';
-import { finding, type Finding } from './rule.js';
+import { finding, type FindingOf } from './rule.js';
+import { DEEPER_THAN_LEVEL_4, FULL_NAME_BEFORE_224, UNRECOGNISED_ABBREVIATION, WRONG_LEVEL, WRONG_PARENT, WRONG_PROVINCE } from './shared-messages.js';
 
 export interface ParentForm {
   /** Labels the parent holds (the province's, the ministry's, the central agency's). */
@@ -20,10 +21,10 @@ export interface ParentForm {
  * `tendonvi.tenbonganh.gov.vn`): at least level 4 under Decrees 43/2011 and
  * 42/2022, exactly level 4 under Decree 224/2026 (deeper is a warning).
  */
-export function checkUnderParent(facts: Facts, form: ParentForm): Finding[] {
+export function checkUnderParent(facts: Facts, form: ParentForm): UnderParentFinding[] {
   const host = facts.host;
   if (!host || host.zone !== 'gov.vn') return [];
-  const out: Finding[] = [];
+  const out: UnderParentFinding[] = [];
   const rest = host.rest;
   const parentWanted = form.parentLabels[0] ?? '<tentinhthanh>';
   const unitWanted = form.unitLabels[0] ?? (form.unitIsProvince ? '<tentinh>' : '<tên>');
@@ -57,10 +58,12 @@ export function checkUnderParent(facts: Facts, form: ParentForm): Finding[] {
 }
 
 export const UNDER_PARENT_MESSAGES = {
-  'wrong-level': 'error',
-  'wrong-parent': 'error',
-  'wrong-province': 'error',
-  'deeper-than-level-4': 'warning',
-  'unrecognised-abbreviation': 'warning',
-  'full-name-before-224': 'warning',
+  'wrong-level': WRONG_LEVEL,
+  'wrong-parent': WRONG_PARENT,
+  'wrong-province': WRONG_PROVINCE,
+  'deeper-than-level-4': DEEPER_THAN_LEVEL_4,
+  'unrecognised-abbreviation': UNRECOGNISED_ABBREVIATION,
+  'full-name-before-224': FULL_NAME_BEFORE_224,
 } as const;
+
+export type UnderParentFinding = FindingOf<typeof UNDER_PARENT_MESSAGES>;

@@ -8,14 +8,18 @@ import { decreeBasis } from '../bases.js';
  * that agency: `<province>.<agency>.gov.vn` (laichau.baohiemxahoi.gov.vn).
  */
 export const centralBranchDomain = defineRule({
-  id: 'central-branch-domain',
-  title: {
-    vi: 'Cơ quan cấp tỉnh của cơ quan trung ương dùng tên miền tentinh.tencoquan.gov.vn',
-    en: 'Provincial branches of central agencies use <province>.<agency>.gov.vn',
+  meta: {
+    id: 'central-branch-domain',
+    title: {
+      vi: 'Cơ quan cấp tỉnh của cơ quan trung ương dùng tên miền tentinh.tencoquan.gov.vn',
+      en: 'Provincial branches of central agencies use <province>.<agency>.gov.vn',
+    },
+    appliesTo: ['ministry-unit'],
+    basis: decreeBasis('a'),
+    needsHost: true,
+    docs: 'docs/rules/central-branch-domain.md',
+    messages: UNDER_PARENT_MESSAGES,
   },
-  appliesTo: ['ministry-unit'],
-  basis: decreeBasis('a'),
-  messages: UNDER_PARENT_MESSAGES,
   check(facts) {
     const { entity, asOf } = facts;
     if (!entity?.branch || !entity.central) return [];

@@ -1,6 +1,7 @@
 import { provinceOn } from '../../data/lookup.js';
 import { fullNameLabel, levelWithoutProvince, provinceParent } from '../locality.js';
 import { defineRule, finding } from '../rule.js';
+import { NOT_FULL_NAME, UNIT_TYPE_PREFIX, WRONG_LEVEL, WRONG_PARENT, WRONG_PROVINCE } from '../shared-messages.js';
 
 /**
  * District People's Committees (huyện, quận, thị xã, thành phố thuộc tỉnh), until
@@ -8,26 +9,30 @@ import { defineRule, finding } from '../rule.js';
  * level 4, the district's full name without diacritics.
  */
 export const districtDomain = defineRule({
-  id: 'district-domain',
-  title: {
-    vi: 'UBND cấp huyện dùng tên miền cấp 4 tenquanhuyen.tentinhthanh.gov.vn (tên đầy đủ, không dấu)',
-    en: 'Districts use a level-4 name tenquanhuyen.tentinhthanh.gov.vn (full name, no diacritics)',
+  meta: {
+    id: 'district-domain',
+    title: {
+      vi: 'UBND cấp huyện dùng tên miền cấp 4 tenquanhuyen.tentinhthanh.gov.vn (tên đầy đủ, không dấu)',
+      en: 'Districts use a level-4 name tenquanhuyen.tentinhthanh.gov.vn (full name, no diacritics)',
+    },
+    appliesTo: ['district'],
+    basis: {
+      'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1, point: 'c' } },
+      'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
+    },
+    needsHost: true,
+    docs: 'docs/rules/district-domain.md',
+    messages: {
+      'wrong-level': WRONG_LEVEL,
+      'wrong-province': WRONG_PROVINCE,
+      'wrong-parent': WRONG_PARENT,
+      'unit-type-prefix': UNIT_TYPE_PREFIX,
+      'not-full-name': NOT_FULL_NAME,
+    },
+    to: '2025-06-30',
   },
-  appliesTo: ['district'],
-  basis: {
-    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 1, point: 'c' } },
-    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
-  },
-  messages: {
-    'wrong-level': 'error',
-    'wrong-province': 'error',
-    'wrong-parent': 'error',
-    'unit-type-prefix': 'error',
-    'not-full-name': 'error',
-  },
-  to: '2025-06-30',
   check({ host, entity, asOf }) {
-    if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'district') return [];
+    if (!host || host.zone !== 'gov.vn' || !entity) return [];
     if (!entity.province) return levelWithoutProvince(host, entity.district?.labels[0] ?? '<tenquanhuyen>');
     const province = provinceOn(entity.province, asOf);
     const provinceLabel = province.labels[0]!;

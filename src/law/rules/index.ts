@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { AnyRule, DataOf, Messages } from '../rule.js';
 import { centralBranchDomain } from './central-branch-domain.js';
 import { communeDomain } from './commune-domain.js';
 import { districtDomain } from './district-domain.js';
@@ -20,7 +20,7 @@ import { unknownHolder } from './unknown-holder.js';
 import { vnDomain } from './vn-domain.js';
 
 /** Every rule, in the order their findings are listed. */
-export const RULES: readonly Rule[] = [
+export const RULES = [
   inputForm,
   hostnameSyntax,
   lookalikeScript,
@@ -40,4 +40,25 @@ export const RULES: readonly Rule[] = [
   publicServicePortal,
   laichauDecision,
   unknownHolder,
-];
+] as const satisfies readonly AnyRule[];
+
+type AllRules = (typeof RULES)[number];
+
+/** Each message of a rule, as the engine reports it: its ids and its data. */
+type FindingsOf<R> = R extends { meta: { id: infer Id; messages: infer M extends Messages } }
+  ? { [K in keyof M & string]: { ruleId: Id; messageId: K; data: DataOf<M[K]> } }[keyof M & string]
+  : never;
+
+/** What any rule can find, discriminated on `ruleId` and `messageId`. */
+export type RuleFinding = FindingsOf<AllRules>;
+
+/** The id of a rule. */
+export type RuleId = AllRules['meta']['id'];
+
+/** Every rule id, in catalogue order. */
+export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.meta.id);
+
+export function isRuleId(id: string): id is RuleId {
+  return (RULE_IDS as readonly string[]).includes(id);
+}
+

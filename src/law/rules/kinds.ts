@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../result.js';
+import type { EntityKind } from '../vocabulary.js';
 
 /** Holders the decrees' gov.vn formats speak about. */
 export const GOV_KINDS: readonly EntityKind[] = [
@@ -12,6 +12,4 @@ export const GOV_KINDS: readonly EntityKind[] = [
 ];
 
 /** Bodies of the State (a Party body is not one; "other" is unknown). */
-export function isStateBody(kind: EntityKind): boolean {
-  return kind !== 'party-body' && kind !== 'other';
-}
+export const STATE_KINDS: readonly EntityKind[] = [...GOV_KINDS, 'school', 'education-authority'];

@@ -6,14 +6,29 @@ import { defineRule, finding } from '../rule.js';
  * (a Cyrillic "а" in "lаichau"): UTS #46 accepts it, a reader cannot tell.
  */
 export const lookalikeScript = defineRule({
-  id: 'lookalike-script',
-  title: {
-    vi: 'Nhãn không được dùng chữ ngoài bảng chữ Latinh (dễ giả mạo)',
-    en: 'Labels must not use non-Latin or mixed scripts (look-alikes)',
+  meta: {
+    id: 'lookalike-script',
+    title: {
+      vi: 'Nhãn không được dùng chữ ngoài bảng chữ Latinh (dễ giả mạo)',
+      en: 'Labels must not use non-Latin or mixed scripts (look-alikes)',
+    },
+    appliesTo: 'any',
+    basis: { instrument: 'uts-39', ref: { section: '5.1' } },
+    needsHost: true,
+    docs: 'docs/rules/lookalike-script.md',
+    messages: {
+      'mixed-script': {
+        severity: 'error',
+        vi: 'Nhãn "{label}" ({ascii}) trộn nhiều hệ chữ ({scripts}), dễ bị nhầm với tên khác.',
+        en: 'The label "{label}" ({ascii}) mixes scripts ({scripts}) and can pass for another name.',
+      },
+      'non-latin-script': {
+        severity: 'error',
+        vi: 'Nhãn "{label}" ({ascii}) viết bằng chữ {scripts}, dễ bị nhầm với tên chữ Latinh.',
+        en: 'The label "{label}" ({ascii}) is written in {scripts} letters and can pass for a Latin name.',
+      },
+    },
   },
-  appliesTo: 'any',
-  basis: { instrument: 'uts-39', ref: { section: '5.1' } },
-  messages: { 'mixed-script': 'error', 'non-latin-script': 'error' },
   check({ host }) {
     if (!host) return [];
     const out = [];

@@ -1,4 +1,5 @@
 import { defineRule, finding } from '../rule.js';
+import { FULL_NAME_BEFORE_224, UNRECOGNISED_ABBREVIATION, WRONG_LEVEL } from '../shared-messages.js';
 import { decreeBasis } from '../bases.js';
 
 /**
@@ -7,16 +8,24 @@ import { decreeBasis } from '../bases.js';
  * their full name.
  */
 export const ministryDomain = defineRule({
-  id: 'ministry-domain',
-  title: {
-    vi: 'Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ dùng tên miền cấp 3 tenbonganh.gov.vn',
-    en: 'Ministries and government agencies use a level-3 name tenbonganh.gov.vn',
+  meta: {
+    id: 'ministry-domain',
+    title: {
+      vi: 'Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ dùng tên miền cấp 3 tenbonganh.gov.vn',
+      en: 'Ministries and government agencies use a level-3 name tenbonganh.gov.vn',
+    },
+    appliesTo: ['ministry'],
+    basis: decreeBasis('a'),
+    needsHost: true,
+    docs: 'docs/rules/ministry-domain.md',
+    messages: {
+      'wrong-level': WRONG_LEVEL,
+      'unrecognised-abbreviation': UNRECOGNISED_ABBREVIATION,
+      'full-name-before-224': FULL_NAME_BEFORE_224,
+    },
   },
-  appliesTo: ['ministry'],
-  basis: decreeBasis('a'),
-  messages: { 'wrong-level': 'error', 'unrecognised-abbreviation': 'warning', 'full-name-before-224': 'warning' },
   check({ host, entity, decree }) {
-    if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'ministry') return [];
+    if (!host || host.zone !== 'gov.vn' || !entity) return [];
     const rest = host.portal ? host.rest.slice(1) : host.rest;
     const known = [...(entity.central?.labels ?? []), ...entity.abbreviations];
     const fullAllowed = decree === 'decree-224-2026';

@@ -1,5 +1,5 @@
 import { parentOn } from '../../data/agency-lookup.js';
-import { defineRule, finding, type Finding } from '../rule.js';
+import { defineRule, finding } from '../rule.js';
 import { checkUnderParent, UNDER_PARENT_MESSAGES } from '../under-parent.js';
 import { decreeBasis } from '../bases.js';
 
@@ -10,18 +10,34 @@ import { decreeBasis } from '../bases.js';
  * the governing agency, with no deadline.
  */
 export const ministryUnitDomain = defineRule({
-  id: 'ministry-unit-domain',
-  title: {
-    vi: 'Đơn vị thuộc bộ dùng tên miền cấp 4 tendonvi.tenbonganh.gov.vn',
-    en: 'Units of ministries use a level-4 name tendonvi.tenbonganh.gov.vn',
+  meta: {
+    id: 'ministry-unit-domain',
+    title: {
+      vi: 'Đơn vị thuộc bộ dùng tên miền cấp 4 tendonvi.tenbonganh.gov.vn',
+      en: 'Units of ministries use a level-4 name tendonvi.tenbonganh.gov.vn',
+    },
+    // A service unit is a ministry's when a central agency governs it; else a province's.
+    appliesTo: ['ministry-unit', { kind: 'public-service-unit', central: true }],
+    basis: decreeBasis('a'),
+    needsHost: true,
+    docs: 'docs/rules/ministry-unit-domain.md',
+    messages: {
+      ...UNDER_PARENT_MESSAGES,
+      'own-level-3-name': {
+        severity: 'warning',
+        vi: '"{label}.gov.vn" là tên miền cấp 3 riêng của đơn vị; nghị định yêu cầu tên miền dưới cơ quan cấp trên ({parent}): {expected}. Việc chuyển đổi do cơ quan chủ quản thực hiện, không có thời hạn.',
+        en: '"{label}.gov.vn" is the unit\u2019s own level-3 name; the decrees ask for a name under its parent ({parent}): {expected}. The change is left to the governing agency, with no deadline.',
+      },
+      'parent-unknown': {
+        severity: 'info',
+        vi: 'Thư viện không biết bộ chủ quản của {name}: chưa kiểm tra được nhãn của cơ quan cấp trên.',
+        en: 'The ministry governing {name} is not known to the library: its parent label could not be checked.',
+      },
+    },
   },
-  appliesTo: ['ministry-unit', 'public-service-unit'],
-  basis: decreeBasis('a'),
-  messages: { ...UNDER_PARENT_MESSAGES, 'own-level-3-name': 'warning', 'parent-unknown': 'info' },
   check(facts) {
     const { host, entity, asOf } = facts;
     if (!host || host.zone !== 'gov.vn' || !entity || entity.branch) return [];
-    if (entity.kind !== 'ministry-unit' && !(entity.kind === 'public-service-unit' && entity.central)) return [];
     const ministry = entity.central;
     const own = entity.self?.labels ?? [];
     const unitLabels = [...own, ...entity.abbreviations];
@@ -32,10 +48,7 @@ export const ministryUnitDomain = defineRule({
       return [finding('parent-unknown', { name: entity.name })];
     }
     if (host.rest.length === 1 && own.includes(host.rest[0]!)) {
-      const out: Finding[] = [
-        finding('own-level-3-name', { label: host.rest[0]!, expected: `${own[0]}.${ministry.labels[0]}.gov.vn`, parent: ministry.names[0]! }),
-      ];
-      return out;
+      return [finding('own-level-3-name', { label: host.rest[0]!, expected: `${own[0]}.${ministry.labels[0]}.gov.vn`, parent: ministry.names[0]! })];
     }
     // A unit's own sub-units are judged under its own name (laichau.gdt.gov.vn).
     if (entity.self && parentOn(entity.self, asOf) && own.includes(host.rest[host.rest.length - 1]!)) return [];

@@ -11,22 +11,24 @@ import { decreeBasis } from '../bases.js';
  * is only a warning.
  */
 export const provinceAgencyDomain = defineRule({
-  id: 'province-agency-domain',
-  title: {
-    vi: 'Cơ quan chuyên môn thuộc UBND tỉnh dùng tên miền tencoquan.tentinhthanh.gov.vn',
-    en: 'Provincial agencies use tencoquan.tentinhthanh.gov.vn',
+  meta: {
+    id: 'province-agency-domain',
+    title: {
+      vi: 'Cơ quan chuyên môn thuộc UBND tỉnh dùng tên miền tencoquan.tentinhthanh.gov.vn',
+      en: 'Provincial agencies use tencoquan.tentinhthanh.gov.vn',
+    },
+    // A service unit no central agency governs is a province's; a district's education
+    // office is no provincial agency. On edu.vn an education authority is judged by the
+    // education rule, and the under-parent form speaks of gov.vn names only.
+    appliesTo: ['province-agency', { kind: 'public-service-unit', central: false }, { kind: 'education-authority', district: false }],
+    basis: decreeBasis('b'),
+    needsHost: true,
+    docs: 'docs/rules/province-agency-domain.md',
+    messages: UNDER_PARENT_MESSAGES,
   },
-  appliesTo: ['province-agency', 'public-service-unit', 'education-authority'],
-  basis: decreeBasis('b'),
-  messages: UNDER_PARENT_MESSAGES,
   check(facts) {
     const { entity, asOf, host } = facts;
     if (!entity || entity.branch) return [];
-    const k = entity.kind;
-    if (k === 'public-service-unit' && entity.central) return [];
-    // An education authority may instead use edu.vn (the education rule judges that).
-    if (k === 'education-authority' && (host?.zone !== 'gov.vn' || entity.district)) return [];
-    if (k !== 'province-agency' && k !== 'public-service-unit' && k !== 'education-authority') return [];
     // Without a province only the level can be judged: level 3 is for ministries and provinces.
     if (!entity.province) return host && host.rest.length < 2 ? checkUnderParent(facts, { parentLabels: [], unitLabels: entity.abbreviations }) : [];
     const province = provinceOn(entity.province, asOf);

@@ -2,6 +2,7 @@ import { provincesByLabel } from '../../data/lookup.js';
 import { provinceOn } from '../../data/lookup.js';
 import { fullNameMiss } from '../match.js';
 import { defineRule, finding } from '../rule.js';
+import { NOT_FULL_NAME, UNIT_TYPE_PREFIX, WRONG_LEVEL, WRONG_PROVINCE } from '../shared-messages.js';
 import { decreeBasis } from '../bases.js';
 
 /**
@@ -9,16 +10,25 @@ import { decreeBasis } from '../bases.js';
  * full name without diacritics (Ho Chi Minh City: `hochiminhcity`, written into the decree).
  */
 export const provinceDomain = defineRule({
-  id: 'province-domain',
-  title: {
-    vi: 'UBND tỉnh, thành phố trực thuộc Trung ương dùng tên miền cấp 3 tentinhthanh.gov.vn (tên đầy đủ, không dấu)',
-    en: 'Provinces use a level-3 name tentinhthanh.gov.vn (full name, no diacritics)',
+  meta: {
+    id: 'province-domain',
+    title: {
+      vi: 'UBND tỉnh, thành phố trực thuộc Trung ương dùng tên miền cấp 3 tentinhthanh.gov.vn (tên đầy đủ, không dấu)',
+      en: 'Provinces use a level-3 name tentinhthanh.gov.vn (full name, no diacritics)',
+    },
+    appliesTo: ['province'],
+    basis: decreeBasis('b'),
+    needsHost: true,
+    docs: 'docs/rules/province-domain.md',
+    messages: {
+      'wrong-level': WRONG_LEVEL,
+      'wrong-province': WRONG_PROVINCE,
+      'unit-type-prefix': UNIT_TYPE_PREFIX,
+      'not-full-name': NOT_FULL_NAME,
+    },
   },
-  appliesTo: ['province'],
-  basis: decreeBasis('b'),
-  messages: { 'wrong-level': 'error', 'wrong-province': 'error', 'unit-type-prefix': 'error', 'not-full-name': 'error' },
   check({ host, entity, asOf }) {
-    if (!host || host.zone !== 'gov.vn' || entity?.kind !== 'province' || !entity.province) return [];
+    if (!host || host.zone !== 'gov.vn' || !entity?.province) return [];
     const province = provinceOn(entity.province, asOf);
     const want = province.labels[0]!;
     const expected = `${want}.gov.vn`;

@@ -5,15 +5,25 @@ import { defineRule, finding } from '../rule.js';
  * (Vietnamese) and `e-services.<name>.gov.vn` (English) are the holder's own.
  */
 export const publicServicePortal = defineRule({
-  id: 'public-service-portal',
-  title: {
-    vi: 'Cổng dịch vụ công của bộ, tỉnh: dichvucong.<tên>.gov.vn, e-services.<tên>.gov.vn',
-    en: 'Public-service portals: dichvucong.<name>.gov.vn, e-services.<name>.gov.vn',
+  meta: {
+    id: 'public-service-portal',
+    title: {
+      vi: 'Cổng dịch vụ công của bộ, tỉnh: dichvucong.<tên>.gov.vn, e-services.<tên>.gov.vn',
+      en: 'Public-service portals: dichvucong.<name>.gov.vn, e-services.<name>.gov.vn',
+    },
+    appliesTo: ['ministry', 'province', 'province-agency', 'ministry-unit'],
+    basis: { instrument: 'circular-01-2018', ref: { article: 16, clause: 1 } },
+    needsHost: true,
+    docs: 'docs/rules/public-service-portal.md',
+    messages: {
+      portal: {
+        severity: 'info',
+        vi: 'Cổng dịch vụ công ({prefix}.) của {holder}.',
+        en: 'A public-service portal ({prefix}.) of {holder}.',
+      },
+    },
+    from: '2018-01-01',
   },
-  appliesTo: ['ministry', 'province', 'province-agency', 'ministry-unit'],
-  basis: { instrument: 'circular-01-2018', ref: { article: 16, clause: 1 } },
-  messages: { portal: 'info' },
-  from: '2018-01-01',
   check({ host }) {
     if (!host || host.zone !== 'gov.vn' || !host.portal) return [];
     return [finding('portal', { prefix: host.portal, holder: `${host.rest.slice(1).join('.')}.gov.vn` })];

@@ -5,14 +5,29 @@ import { decreeBasis } from '../bases.js';
 
 /** Labels are unaccented Vietnamese or English: an IDN label with Vietnamese letters breaks that. */
 export const unaccentedLabels = defineRule({
-  id: 'unaccented-labels',
-  title: {
-    vi: 'Nhãn tên miền viết bằng tiếng Việt không dấu hoặc tiếng Anh',
-    en: 'Labels are in unaccented Vietnamese or English',
+  meta: {
+    id: 'unaccented-labels',
+    title: {
+      vi: 'Nhãn tên miền viết bằng tiếng Việt không dấu hoặc tiếng Anh',
+      en: 'Labels are in unaccented Vietnamese or English',
+    },
+    appliesTo: 'any',
+    basis: decreeBasis(),
+    needsHost: true,
+    docs: 'docs/rules/unaccented-labels.md',
+    messages: {
+      accented: {
+        severity: 'error',
+        vi: 'Nhãn "{label}" có dấu; nhãn phải là tiếng Việt không dấu hoặc tiếng Anh ("{plain}").',
+        en: 'The label "{label}" carries diacritics; labels must be unaccented Vietnamese or English ("{plain}").',
+      },
+      'not-vietnamese-or-english': {
+        severity: 'error',
+        vi: 'Nhãn "{label}" ({ascii}) không phải tiếng Việt không dấu hay tiếng Anh.',
+        en: 'The label "{label}" ({ascii}) is neither unaccented Vietnamese nor English.',
+      },
+    },
   },
-  appliesTo: 'any',
-  basis: decreeBasis(),
-  messages: { accented: 'error', 'not-vietnamese-or-english': 'error' },
   check({ host, context, entity }) {
     if (!host) return [];
     // The rules bind state bodies: names in gov.vn, or any name judged for an agency.

@@ -1,6 +1,6 @@
 import { agencyById, agencyExistsOn } from '../../data/agency-lookup.js';
 import { allProvinces, communeById, isValidOn, provinceById } from '../../data/lookup.js';
-import { defineRule, finding, type Finding } from '../rule.js';
+import { defineRule, finding } from '../rule.js';
 
 /**
  * A name is judged against the units that exist on the date: a province merged
@@ -8,26 +8,54 @@ import { defineRule, finding, type Finding } from '../rule.js';
  * merged in 2025 is a unit that no longer exists; the finding names its successor.
  */
 export const unitValidity = defineRule({
-  id: 'unit-validity',
-  title: {
-    vi: 'Đơn vị phải còn tồn tại vào ngày xét',
-    en: 'The unit must exist on the date judged',
+  meta: {
+    id: 'unit-validity',
+    title: {
+      vi: 'Đơn vị phải còn tồn tại vào ngày xét',
+      en: 'The unit must exist on the date judged',
+    },
+    appliesTo: ['province', 'district', 'commune', 'ministry', 'ministry-unit', 'education-authority'],
+    basis: {
+      'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 2 } },
+      'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
+      'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4 } },
+    },
+    needsHost: true,
+    docs: 'docs/rules/unit-validity.md',
+    messages: {
+      'province-merged': {
+        severity: 'error',
+        vi: '{name} không còn tồn tại sau ngày {date}; đã hợp nhất vào {successor}.',
+        en: '{name} ceased to exist after {date}; it was merged into {successor}.',
+      },
+      'province-renamed': {
+        severity: 'error',
+        vi: '{name} đã đổi tên sau ngày {date}: nay là {successor}.',
+        en: '{name} was renamed after {date}: it is now {successor}.',
+      },
+      'district-abolished': {
+        severity: 'error',
+        vi: '{name} không còn tồn tại: đơn vị hành chính cấp huyện đã kết thúc hoạt động từ ngày {date}.',
+        en: '{name} no longer exists: districts were abolished on {date}.',
+      },
+      'commune-merged': {
+        severity: 'error',
+        vi: '{name} không còn tồn tại sau ngày {date}; đã sắp xếp vào {successor}.',
+        en: '{name} ceased to exist after {date}; it was merged into {successor}.',
+      },
+      'agency-merged': {
+        severity: 'error',
+        vi: '{name} không còn tồn tại sau ngày {date}; nhiệm vụ chuyển cho {successor}.',
+        en: '{name} ceased to exist after {date}; its work passed to {successor}.',
+      },
+      'not-yet-existing': {
+        severity: 'error',
+        vi: '{name} chưa tồn tại vào ngày xét; tồn tại từ ngày {date}.',
+        en: '{name} did not exist yet on the date judged; it exists from {date}.',
+      },
+    },
   },
-  appliesTo: ['province', 'district', 'commune', 'ministry', 'ministry-unit', 'education-authority'],
-  basis: {
-    'decree-43-2011': { instrument: 'decree-43-2011', ref: { article: 6, clause: 2 } },
-    'decree-42-2022': { instrument: 'decree-42-2022', ref: { article: 6 } },
-    'decree-224-2026': { instrument: 'decree-224-2026', ref: { article: 11, clause: 4 } },
-  },
-  messages: {
-    'province-merged': 'error',
-    'province-renamed': 'error',
-    'district-abolished': 'error',
-    'commune-merged': 'error',
-    'agency-merged': 'error',
-    'not-yet-existing': 'error',
-  },
-  check({ entity, asOf }): Finding[] {
+  check({ entity, asOf }) {
     if (!entity) return [];
     const k = entity.kind;
     // A district's own bodies (its education office) went with it.

@@ -1,5 +1,5 @@
 import type { Facts } from '../facts.js';
-import { defineRule, finding, type Finding } from '../rule.js';
+import { defineRule, finding } from '../rule.js';
 import { decreeBasis } from '../bases.js';
 
 /**
@@ -8,23 +8,48 @@ import { decreeBasis } from '../bases.js';
  * library cannot read, or a unit it cannot find for the date, is said plainly.
  */
 export const unknownHolder = defineRule({
-  id: 'unknown-holder',
-  title: {
-    vi: 'Chủ thể của tên miền',
-    en: 'Who holds the name',
+  meta: {
+    id: 'unknown-holder',
+    title: {
+      vi: 'Chủ thể của tên miền',
+      en: 'Who holds the name',
+    },
+    appliesTo: 'any',
+    basis: decreeBasis(),
+    needsHost: true,
+    docs: 'docs/rules/unknown-holder.md',
+    messages: {
+      'unknown-level-3': {
+        severity: 'warning',
+        vi: '"{label}.gov.vn" không phải tên tỉnh hay cơ quan trung ương mà thư viện biết; chỉ bộ, cơ quan trung ương và tỉnh dùng tên miền cấp 3.',
+        en: '"{label}.gov.vn" is no province and no central agency the library knows; only ministries, central agencies and provinces hold level-3 names.',
+      },
+      'agency-not-recognised': {
+        severity: 'info',
+        vi: 'Không xác định được loại của cơ quan "{name}"; chỉ áp dụng các quy định chung.',
+        en: 'The agency "{name}" could not be classified; only the general rules were applied.',
+      },
+      'unit-not-found': {
+        severity: 'warning',
+        vi: 'Không tìm thấy {name} trong danh mục đơn vị hành chính vào ngày xét; chưa đối chiếu được tên.',
+        en: '{name} was not found in the tables for this date; its name could not be checked against the official list.',
+      },
+      'province-not-found': {
+        severity: 'warning',
+        vi: 'Không tìm thấy tỉnh, thành phố "{name}" trong danh mục; thông tin này không được dùng.',
+        en: 'The province "{name}" is not one the library knows; it was not used.',
+      },
+    },
   },
-  appliesTo: 'any',
-  basis: decreeBasis(),
-  messages: { 'unknown-level-3': 'warning', 'agency-not-recognised': 'info', 'unit-not-found': 'warning', 'province-not-found': 'warning' },
-  check({ host, entity, context, unknownProvince }): Finding[] {
+  check({ host, entity, context, unknownProvince }) {
     if (!host) return [];
-    const out: Finding[] = [];
+    const out = [];
     if (unknownProvince !== null) out.push(finding('province-not-found', { name: unknownProvince }, { basis: null }));
     return [...out, ...holderFindings(host, entity, context)];
   },
 });
 
-function holderFindings(host: NonNullable<Facts['host']>, entity: Facts['entity'], context: boolean): Finding[] {
+function holderFindings(host: NonNullable<Facts['host']>, entity: Facts['entity'], context: boolean) {
   if (!entity) {
     if (host.zone === 'gov.vn' && host.rest.length === 1) return [finding('unknown-level-3', { label: host.rest[0]! })];
     return [];
