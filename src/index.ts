@@ -37,9 +37,9 @@ export { VERSION } from './version.js';
  * an unknown kind or language).
  */
 export function validate(input: string, options?: ValidateOptions): Result {
-  const j = resolveOptions(options);
+  const judgement = resolveOptions(options);
   const text = typeof input === 'string' ? input : input === null || input === undefined ? '' : safeString(input);
-  return judge(text, j);
+  return judge(text, judgement);
 }
 
 /** Options of `suggest`: the date, the province when the agency's name leaves it out, a kind to override the name's reading. */
@@ -51,8 +51,8 @@ export type SuggestOptions = Pick<ValidateOptions, 'asOf' | 'province' | 'kind'>
  * that no longer exists on the date, its successor's names.
  */
 export function suggest(agency: string, options?: SuggestOptions): string[] {
-  const j = resolveOptions({ ...options, agency: typeof agency === 'string' ? agency : '' });
-  return suggestFor(j);
+  const judgement = resolveOptions({ ...options, agency: typeof agency === 'string' ? agency : '' });
+  return suggestFor(judgement);
 }
 
 function safeString(x: unknown): string {

@@ -5,7 +5,7 @@
  *
  * Examples live in fenced blocks whose info string is exactly `json examples`,
  * one JSON object per line (see EXAMPLE_KEYS). An example marked `pending` shows
- * what RULES.md requires where the engine does not do it yet: it is reported as
+ * what the law requires (docs/legal-basis.md) where the engine does not do it yet: it is reported as
  * a todo, not run.
  */
 import '../src/history.js';

@@ -3,7 +3,7 @@ import '../src/history.js';
 import { validate, type ValidateOptions, type Verdict } from '../src/index.js';
 
 /**
- * Every cell of the table "How the rules apply" (shared/legal/RULES.md): each kind
+ * Every cell of the table of how each kind of holder is judged (docs/legal-basis.md): each kind
  * of holder in each period where it exists, with compliant names and the ways a
  * name can go wrong, each with the suggestion it must get.
  */

@@ -98,22 +98,22 @@ function verdictOf(facts: Facts, issues: readonly Issue[]): Verdict {
 }
 
 /** Compliant names for a holder on a date, best first; a defunct unit's are its successor's. */
-export function compliantNames(entity: EntityFacts, j: Judgement, host: Facts['host'], exclude: string | null): string[] {
+export function compliantNames(entity: EntityFacts, judgement: Judgement, host: Facts['host'], exclude: string | null): string[] {
   const out: string[] = [];
-  const target = successorEntity(entity, j.asOf) ?? entity;
-  for (const name of candidateNames(target, j.asOf, host)) {
+  const target = successorEntity(entity, judgement.asOf) ?? entity;
+  for (const name of candidateNames(target, judgement.asOf, host)) {
     if (target === entity && exclude !== null && (name === exclude || exclude === `www.${name}`)) continue;
-    if (isCompliant(name, j, target)) out.push(name);
+    if (isCompliant(name, judgement, target)) out.push(name);
   }
   return out;
 }
 
 /** The names an agency may use on a date, best first (what a form offers as the user types). */
-export function suggestFor(j: Judgement): string[] {
-  const agency = j.entityInput.agency?.trim();
-  if (!agency && !j.entityInput.kind) return [];
-  const entity = holderOf(j.entityInput, null, j.asOf);
-  return entity ? compliantNames(entity, j, null, null) : [];
+export function suggestFor(judgement: Judgement): string[] {
+  const agency = judgement.entityInput.agency?.trim();
+  if (!agency && !judgement.entityInput.kind) return [];
+  const entity = holderOf(judgement.entityInput, null, judgement.asOf);
+  return entity ? compliantNames(entity, judgement, null, null) : [];
 }
 
 /** One name's facts and findings, before any message is rendered. */
@@ -128,30 +128,30 @@ interface Findings {
 }
 
 /** Runs the rules in force on the date over one name; `fixed` holds the entity when re-checking a suggestion. */
-function findings(input: string, j: Judgement, fixed?: { entity: EntityFacts | null; context: boolean }): Findings {
+function findings(input: string, judgement: Judgement, fixed?: { entity: EntityFacts | null; holderGiven: boolean }): Findings {
   const parsed = parseHost(input);
-  const host = portalInForce(hostFacts(parsed), j.asOf);
-  const context = fixed ? fixed.context : Boolean(j.entityInput.agency?.trim() || j.entityInput.kind);
-  const entity = fixed ? fixed.entity : host || context ? holderOf(j.entityInput, host, j.asOf) : null;
+  const host = portalInForce(hostFacts(parsed), judgement.asOf);
+  const holderGiven = fixed ? fixed.holderGiven : Boolean(judgement.entityInput.agency?.trim() || judgement.entityInput.kind);
+  const entity = fixed ? fixed.entity : host || holderGiven ? holderOf(judgement.entityInput, host, judgement.asOf) : null;
   const facts: Facts = {
-    asOf: j.asOf,
-    decree: decreeOn(j.asOf),
-    newMap: j.asOf >= '2025-07-01',
+    asOf: judgement.asOf,
+    decree: decreeOn(judgement.asOf),
+    newMap: judgement.asOf >= '2025-07-01',
     history: historyLoaded(),
     parsed,
     host,
     entity,
-    context,
-    unknownProvince: unknownProvince(j.entityInput.province),
+    holderGiven,
+    unknownProvince: unknownProvince(judgement.entityInput.province),
   };
   const issues: Issue[] = [];
   const bases: Array<Basis | null> = [];
   const specs: Array<MessageSpec | undefined> = [];
-  const policy = j.policy;
-  for (const rule of rulesOn(j.asOf)) {
+  const policy = judgement.policy;
+  for (const rule of rulesOn(judgement.asOf)) {
     const meta = rule.meta;
     if (!host && meta.needsHost) continue;
-    if (!appliesToHolder(meta.appliesTo, entity, host, j.asOf)) continue;
+    if (!appliesToHolder(meta.appliesTo, entity, host, judgement.asOf)) continue;
     const setting = policy?.rules.get(meta.id);
     if (setting === 'off') continue;
     const found = rule.check(facts);
@@ -170,7 +170,7 @@ function findings(input: string, j: Judgement, fixed?: { entity: EntityFacts | n
       specs.push(spec);
     }
   }
-  if (policy && policy.waivers.length > 0 && parsed.hostname) applyWaivers(issues, parsed.hostname, policy, j.lang);
+  if (policy && policy.waivers.length > 0 && parsed.hostname) applyWaivers(issues, parsed.hostname, policy, judgement.lang);
   return { facts, issues, bases, specs };
 }
 
@@ -187,24 +187,24 @@ function render(found: Findings, lang: Lang): void {
 }
 
 /** Whether a name is compliant for a fixed holder: a suggestion's check, with nothing rendered. */
-function isCompliant(name: string, j: Judgement, entity: EntityFacts): boolean {
-  const found = findings(name, j, { entity, context: true });
+function isCompliant(name: string, judgement: Judgement, entity: EntityFacts): boolean {
+  const found = findings(name, judgement, { entity, holderGiven: true });
   return verdictOf(found.facts, found.issues) === 'compliant';
 }
 
 /** Runs the rules in force on the date over one name, and says what a compliant name would be. */
-export function judge(input: string, j: Judgement): Result {
-  const found = findings(input, j);
+export function judge(input: string, judgement: Judgement): Result {
+  const found = findings(input, judgement);
   const { facts, issues } = found;
-  render(found, j.lang);
-  const { parsed, host, entity, context } = facts;
+  render(found, judgement.lang);
+  const { parsed, host, entity, holderGiven } = facts;
   const verdict = verdictOf(facts, issues);
   let suggestions: string[] = [];
   // A waived error still wants its fix shown: the waiver only puts it off.
   const wantsBetter = verdict === 'non-compliant' || (verdict === 'compliant' && issues.some((i) => i.severity !== 'info'));
-  if (entity && (wantsBetter || (verdict === 'invalid' && context))) {
-    suggestions = compliantNames(entity, j, host, parsed.hostname);
+  if (entity && (wantsBetter || (verdict === 'invalid' && holderGiven))) {
+    suggestions = compliantNames(entity, judgement, host, parsed.hostname);
   }
-  return { input, hostname: parsed.hostname, verdict, asOf: j.asOf, entity: publicEntity(entity), issues, suggestions };
+  return { input, hostname: parsed.hostname, verdict, asOf: judgement.asOf, entity: publicEntity(entity), issues, suggestions };
 }
 

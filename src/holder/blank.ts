@@ -10,12 +10,24 @@ export function blankEntity(kind: EntityKind, name: string, source: 'agency' | '
     province: null,
     district: null,
     commune: null,
-    central: null,
     self: null,
+    parent: null,
     branch: false,
     body: null,
     abbreviations: [],
     fullNames: [],
     found: true,
   };
+}
+
+/**
+ * A holder read one way and given another kind by the caller. A body read as a
+ * ministry and said to be a unit or a service unit is judged under that ministry:
+ * its entry becomes the parent.
+ */
+export function withKind(e: EntityFacts, kind: EntityKind): EntityFacts {
+  if (e.kind === 'ministry' && e.self && (kind === 'ministry-unit' || kind === 'public-service-unit')) {
+    return { ...e, kind, self: null, parent: e.self };
+  }
+  return { ...e, kind };
 }

@@ -32,14 +32,14 @@ export function centralEntity(a: CentralAgency, name: string, source: 'agency' |
   const { abbreviations, fullNames } = formsOf(a);
   if (!parent) {
     const e = blankEntity('ministry', name, source);
-    e.central = a;
+    e.self = a;
     e.abbreviations = abbreviations;
     e.fullNames = fullNames;
     return e;
   }
   const e = blankEntity(a.serviceUnit ? 'public-service-unit' : 'ministry-unit', name, source);
   e.self = a;
-  e.central = parent;
+  e.parent = parent;
   e.abbreviations = abbreviations;
   e.fullNames = fullNames;
   return e;

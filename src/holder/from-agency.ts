@@ -5,7 +5,7 @@ import { districtsOf, findDistricts, findProvinces, isValidOn, provinceById, typ
 import type { EntityFacts } from '../law/facts.js';
 import type { EntityKind } from '../result.js';
 import { abbreviationCandidates, nameForms } from '../vi/abbreviation.js';
-import { blankEntity } from './blank.js';
+import { blankEntity, withKind } from './blank.js';
 import { centralEntity } from './central.js';
 import { isPlace, pickOn, provinceNamed, provincesOfDistrict, rank, searchCommunes, searchDistricts } from './rank.js';
 import { COMMUNE_TYPES, DISTRICT_TYPES } from './unit-types.js';
@@ -137,7 +137,7 @@ export function holderFromAgency(input: EntityInput, date: string): EntityFacts 
         if (branchOf) {
           e = blankEntity('ministry-unit', text, 'agency');
           e.branch = true;
-          e.central = branchOf;
+          e.parent = branchOf;
           e.province = provinceOfName(parsed, option, date) ?? null;
         } else {
           const a = agencyByName(body);
@@ -191,6 +191,5 @@ export function holderFromAgency(input: EntityInput, date: string): EntityFacts 
     e.abbreviations = forms.abbreviations;
     e.fullNames = forms.fullNames;
   }
-  if (input.kind) e.kind = input.kind;
-  return e;
+  return input.kind ? withKind(e, input.kind) : e;
 }

@@ -39,7 +39,7 @@ export function holderFromLabels(host: HostFacts, date: string, provinceHint?: s
     if (rest.length === 2 && branchProvince && central.branchNames) {
       const e = blankEntity('ministry-unit', `${central.names[0]} ${branchProvince.fullName}`, 'domain');
       e.branch = true;
-      e.central = central;
+      e.parent = central;
       e.province = branchProvince;
       return e;
     }
@@ -47,9 +47,9 @@ export function holderFromLabels(host: HostFacts, date: string, provinceHint?: s
     const e = blankEntity('ministry-unit', central.names[0]!, 'domain');
     if (parent) {
       e.self = central; // a unit's own sub-unit, judged under the unit's name
-      e.central = parent;
+      e.parent = parent;
     } else {
-      e.central = central;
+      e.parent = central; // a unit under a ministry's name
     }
     e.found = false;
     return e;

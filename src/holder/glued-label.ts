@@ -110,7 +110,7 @@ function branchWritten(label: string, date: string): EntityFacts | null {
     if (!p) continue;
     const e = blankEntity('ministry-unit', `${agency.branchNames![0]} ${p.fullName.charAt(0).toLowerCase()}${p.fullName.slice(1)}`, 'domain');
     e.branch = true;
-    e.central = agency;
+    e.parent = agency;
     e.province = p;
     return e;
   }

@@ -5,7 +5,7 @@
  */
 import { historyLoaded } from '../data/lookup.js';
 import type { EntityFacts, HostFacts } from '../law/facts.js';
-import { blankEntity } from './blank.js';
+import { blankEntity, withKind } from './blank.js';
 import { holderFromAgency, type EntityInput } from './from-agency.js';
 import { holderFromLabels } from './from-labels.js';
 
@@ -44,7 +44,7 @@ export function holderOf(input: EntityInput, host: HostFacts | null, asOf: strin
   }
   const inferred = host ? holderFromLabels(host, asOf, input.province) : null;
   if (input.kind) {
-    if (inferred) return { ...inferred, kind: input.kind, source: 'agency' };
+    if (inferred) return { ...withKind(inferred, input.kind), source: 'agency' };
     return { ...blankEntity(input.kind, '', 'agency'), found: false };
   }
   return inferred;

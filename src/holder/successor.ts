@@ -21,14 +21,14 @@ export function successorEntity(e: EntityFacts, date: string): EntityFacts | nul
     if (!next || !np) return null;
     return { ...e, name: next.fullName, commune: next, district: null, province: provinceOn(np, date) };
   }
-  if (e.kind === 'ministry' && e.central && !agencyExistsOn(e.central, date) && e.central.successor) {
-    const next = agencyById(e.central.successor);
+  if (e.kind === 'ministry' && e.self && !agencyExistsOn(e.self, date) && e.self.successor) {
+    const next = agencyById(e.self.successor);
     if (!next || !agencyExistsOn(next, date)) return null;
     // Its names are the successor's: the old ministry's initials are not the new one's.
     const forms = next.names.map((n) => nameForms(n));
     const abbreviations = [...new Set(forms.flatMap((f) => f.abbreviations))];
     const fullNames = [...new Set(forms.flatMap((f) => f.fullNames))];
-    return { ...e, name: next.names[0]!, central: next, abbreviations, fullNames };
+    return { ...e, name: next.names[0]!, self: next, abbreviations, fullNames };
   }
   return null;
 }

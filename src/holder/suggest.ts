@@ -42,8 +42,8 @@ export function candidateNames(e: EntityFacts, date: string, host: HostFacts | n
       break;
     }
     case 'ministry': {
-      if (e.central) {
-        const a = currentAgency(e.central, date);
+      if (e.self) {
+        const a = currentAgency(e.self, date);
         out.push(...a.labels.slice(0, 1).map((l) => `${l}.gov.vn`));
       }
       out.push(...abbr.map((l) => `${l}.gov.vn`));
@@ -51,12 +51,12 @@ export function candidateNames(e: EntityFacts, date: string, host: HostFacts | n
     }
     case 'ministry-unit':
     case 'public-service-unit': {
-      if (e.branch && e.central && pl) {
-        out.push(`${pl}.${e.central.labels[0]}.gov.vn`);
+      if (e.branch && e.parent && pl) {
+        out.push(`${pl}.${e.parent.labels[0]}.gov.vn`);
         break;
       }
-      if (e.central) {
-        const parent = currentAgency(e.central, date).labels[0];
+      if (e.parent) {
+        const parent = currentAgency(e.parent, date).labels[0];
         if (e.self) {
           out.push(`${e.self.labels[0]}.${parent}.gov.vn`);
           out.push(`${e.self.labels[0]}.gov.vn`);

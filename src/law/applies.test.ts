@@ -5,12 +5,12 @@ import type { AppliesTo } from './rule.js';
 import type { EntityKind } from './vocabulary.js';
 
 function holder(kind: EntityKind, more: Partial<EntityFacts> = {}): EntityFacts {
-  return { kind, name: 'X', source: 'agency', province: null, district: null, commune: null, central: null, self: null, branch: false, body: null, abbreviations: [], fullNames: [], found: false, ...more };
+  return { kind, name: 'X', source: 'agency', province: null, district: null, commune: null, self: null, parent: null, branch: false, body: null, abbreviations: [], fullNames: [], found: false, ...more };
 }
 
 const gov: HostFacts = { hostname: 'a.laichau.gov.vn', labels: ['a', 'laichau', 'gov', 'vn'], unicodeLabels: ['a', 'laichau', 'gov', 'vn'], zone: 'gov.vn', rest: ['a', 'laichau'], level: 4, portal: null };
 const edu: HostFacts = { hostname: 'laichau.edu.vn', labels: ['laichau', 'edu', 'vn'], unicodeLabels: ['laichau', 'edu', 'vn'], zone: 'edu.vn', rest: ['laichau'], level: 3, portal: null };
-const someCentral = {} as NonNullable<EntityFacts['central']>;
+const someCentral = {} as NonNullable<EntityFacts['parent']>;
 const someDistrict = {} as NonNullable<EntityFacts['district']>;
 
 describe('appliesToHolder', () => {
@@ -36,11 +36,11 @@ describe('appliesToHolder', () => {
 
   it('a scope: a central agency governing it or not, a district or not, the zone', () => {
     const central: AppliesTo = [{ kind: 'public-service-unit', central: true }];
-    expect(appliesToHolder(central, holder('public-service-unit', { central: someCentral }), gov, '2020-01-01')).toBe(true);
+    expect(appliesToHolder(central, holder('public-service-unit', { parent: someCentral }), gov, '2020-01-01')).toBe(true);
     expect(appliesToHolder(central, holder('public-service-unit'), gov, '2020-01-01')).toBe(false);
     const local: AppliesTo = [{ kind: 'public-service-unit', central: false }];
     expect(appliesToHolder(local, holder('public-service-unit'), gov, '2020-01-01')).toBe(true);
-    expect(appliesToHolder(local, holder('public-service-unit', { central: someCentral }), gov, '2020-01-01')).toBe(false);
+    expect(appliesToHolder(local, holder('public-service-unit', { parent: someCentral }), gov, '2020-01-01')).toBe(false);
     const province: AppliesTo = [{ kind: 'education-authority', district: false }];
     expect(appliesToHolder(province, holder('education-authority'), gov, '2020-01-01')).toBe(true);
     expect(appliesToHolder(province, holder('education-authority', { district: someDistrict }), gov, '2020-01-01')).toBe(false);

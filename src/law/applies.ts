@@ -6,7 +6,7 @@ function fits(scope: HolderScope, entity: EntityFacts, host: HostFacts | null, d
   if (scope.kind !== entity.kind) return false;
   if (scope.from !== undefined && date < scope.from) return false;
   if (scope.to !== undefined && date > scope.to) return false;
-  if (scope.central !== undefined && (entity.central !== null) !== scope.central) return false;
+  if (scope.central !== undefined && (entity.parent !== null) !== scope.central) return false;
   if (scope.district !== undefined && (entity.district !== null) !== scope.district) return false;
   if (scope.zone !== undefined && host?.zone !== scope.zone) return false;
   return true;

@@ -30,12 +30,15 @@ export interface EntityFacts {
   district: District | null;
   commune: Commune | null;
   /**
-   * The central agency: the ministry itself; for a unit or service unit, the ministry
-   * governing it; for a provincial branch, the central agency it is a branch of.
+   * The holder's own entry in the table of central agencies: a ministry's, or a
+   * unit's that holds a level-3 name of its own (gdt, bachmai).
    */
-  central: CentralAgency | null;
-  /** A unit's own table entry, when it holds a level-3 name of its own (gdt, bachmai). */
   self: CentralAgency | null;
+  /**
+   * The central agency above the holder: the ministry governing a unit or service
+   * unit, or the agency whose provincial network a branch belongs to (BHXH tỉnh).
+   */
+  parent: CentralAgency | null;
   /** A provincial branch of a central agency (BHXH tỉnh, Cục Thuế tỉnh). */
   branch: boolean;
   /** The agency's own name without its locality ("Sở Thông tin và Truyền thông"). */
@@ -61,7 +64,7 @@ export interface Facts {
   host: HostFacts | null;
   entity: EntityFacts | null;
   /** An agency or a kind was given: the name is judged as a state body's. */
-  context: boolean;
+  holderGiven: boolean;
   /** The province option as given, when the tables know no such province. */
   unknownProvince: string | null;
 }

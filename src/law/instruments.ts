@@ -151,5 +151,5 @@ export function inForce(id: InstrumentId, date: string): boolean {
   return (i.from === null || date >= i.from) && (i.to === null || date <= i.to);
 }
 
-/** The date the law tables were last reviewed against RULES.md. */
+/** The date the law tables were last reviewed against the legal texts (docs/legal-basis.md). */
 export const LAW_TABLE_DATE = '2026-11-28';

@@ -18,7 +18,7 @@ describe('abbreviationCandidates', () => {
   });
 
   // The label in use comes first, or is among the candidates (source: test/fixtures/domains.csv,
-  // RULES.md "Names in practice").
+  // docs/legal-basis.md).
   it.each([
     ['Sở Thông tin và Truyền thông', 'stttt', 0],
     ['Sở Khoa học và Công nghệ', 'skhcn', 0],

@@ -107,8 +107,8 @@ function english(head: string, rest: Syllable[]): string[] {
 
 /**
  * Labels an agency named `body` plausibly uses, most likely first. The law does
- * not define abbreviations; these are the forms in use (see RULES.md "Names in
- * practice"): initials of the syllables ('stttt'), initials kept with 'và'
+ * not define abbreviations; these are the forms in use (docs/legal-basis.md,
+ * "How each kind of holder is judged"): initials of the syllables ('stttt'), initials kept with 'và'
  * ('sttvtt'), the head spelt out before the initials ('sotttt'), initials
  * without the head ('tttt'), English department or ministry abbreviations
  * ('dost'), and the unaccented name with and without its head

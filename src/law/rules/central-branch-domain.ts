@@ -22,10 +22,10 @@ export const centralBranchDomain = defineRule({
   },
   check(facts) {
     const { entity, asOf } = facts;
-    if (!entity?.branch || !entity.central) return [];
+    if (!entity?.branch || !entity.parent) return [];
     const province = entity.province ? provinceOn(entity.province, asOf) : null;
     return checkUnderParent(facts, {
-      parentLabels: entity.central.labels,
+      parentLabels: entity.parent.labels,
       unitLabels: province ? province.labels : [],
       unitIsProvince: true,
     });

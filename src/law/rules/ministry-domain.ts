@@ -27,7 +27,7 @@ export const ministryDomain = defineRule({
   check({ host, entity, decree }) {
     if (!host || host.zone !== 'gov.vn' || !entity) return [];
     const rest = host.portal ? host.rest.slice(1) : host.rest;
-    const known = [...(entity.central?.labels ?? []), ...entity.abbreviations];
+    const known = [...(entity.self?.labels ?? []), ...entity.abbreviations];
     const fullAllowed = decree === 'decree-224-2026';
     if (fullAllowed) known.push(...entity.fullNames);
     const want = known[0] ?? '<tenbonganh>';

@@ -38,7 +38,7 @@ export const ministryUnitDomain = defineRule({
   check(facts) {
     const { host, entity, asOf } = facts;
     if (!host || host.zone !== 'gov.vn' || !entity || entity.branch) return [];
-    const ministry = entity.central;
+    const ministry = entity.parent;
     const own = entity.self?.labels ?? [];
     const unitLabels = [...own, ...entity.abbreviations];
     if (!ministry) {

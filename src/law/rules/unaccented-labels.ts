@@ -28,10 +28,10 @@ export const unaccentedLabels = defineRule({
       },
     },
   },
-  check({ host, context, entity }) {
+  check({ host, holderGiven, entity }) {
     if (!host) return [];
     // The rules bind state bodies: names in gov.vn, or any name judged for an agency.
-    if (host.zone !== 'gov.vn' && !context && !entity) return [];
+    if (host.zone !== 'gov.vn' && !holderGiven && !entity) return [];
     const out = [];
     for (let i = 0; i < host.labels.length; i++) {
       const unicode = host.unicodeLabels[i]!;

@@ -78,7 +78,7 @@ export const unitValidity = defineRule({
         next !== undefined && next.code === p.code && next.name !== p.name && allProvinces().every((q) => q === p || q.successorId !== next.id);
       return [finding(renamed ? 'province-renamed' : 'province-merged', { name: p.fullName, date: p.to ?? '', successor: next?.fullName ?? '—' })];
     }
-    const agency = k === 'ministry' ? entity.central : k === 'ministry-unit' ? entity.self : null;
+    const agency = k === 'ministry' || k === 'ministry-unit' ? entity.self : null;
     if (agency && !agencyExistsOn(agency, asOf)) {
       if (agency.from && asOf < agency.from) return [finding('not-yet-existing', { name: agency.names[0]!, date: agency.from })];
       const next = agency.successor ? agencyById(agency.successor) : undefined;

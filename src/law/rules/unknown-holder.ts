@@ -41,20 +41,20 @@ export const unknownHolder = defineRule({
       },
     },
   },
-  check({ host, entity, context, unknownProvince }) {
+  check({ host, entity, holderGiven, unknownProvince }) {
     if (!host) return [];
     const out = [];
     if (unknownProvince !== null) out.push(finding('province-not-found', { name: unknownProvince }, { basis: null }));
-    return [...out, ...holderFindings(host, entity, context)];
+    return [...out, ...holderFindings(host, entity, holderGiven)];
   },
 });
 
-function holderFindings(host: NonNullable<Facts['host']>, entity: Facts['entity'], context: boolean) {
+function holderFindings(host: NonNullable<Facts['host']>, entity: Facts['entity'], holderGiven: boolean) {
   if (!entity) {
     if (host.zone === 'gov.vn' && host.rest.length === 1) return [finding('unknown-level-3', { label: host.rest[0]! })];
     return [];
   }
-  if (context && entity.kind === 'other') return [finding('agency-not-recognised', { name: entity.name }, { basis: null })];
+  if (holderGiven && entity.kind === 'other') return [finding('agency-not-recognised', { name: entity.name }, { basis: null })];
   const full = entity.kind === 'province' || entity.kind === 'district' || entity.kind === 'commune';
   if (full && !entity.found) return [finding('unit-not-found', { name: entity.name || host.hostname }, { basis: null })];
   // A provincial branch (BHXH tỉnh …) whose province is in no table: its label went unchecked.
