@@ -11,12 +11,12 @@ export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'vitest.config.ts' },
-  // The rules and the name normaliser (issue 6). The hostname layer (src/host) is
+  // The rules, their gate and the name normaliser. The hostname layer (src/host) is
   // mutated on its own, `npm run mutation -- --mutate "src/host/**/*.ts"`: with two
   // cores the whole scope takes hours, and that layer has its own test suites (PSL
   // and URL Standard vectors, hostile names) run below.
   mutate: ['src/law/rules/**/*.ts', 'src/law/match.ts', 'src/law/applies.ts', 'src/vi/unaccent.ts', 'src/vi/fold.ts'],
-  // The tests that judge names by example: the rules table (every cell of RULES.md),
+  // The tests that judge names by example: the rules table (every cell of the table of how each kind is judged),
   // the rule pages' examples, the 2020 inspection, the hostile names, the rules'
   // edges and messages (test/property-rules-*.test.ts), the normaliser's and the
   // matcher's own tests. Not the command line's, the zod entry's or the package's,
