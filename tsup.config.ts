@@ -4,7 +4,7 @@ export default defineConfig([
   {
     // The library: pure, browser-safe, ESM + CJS with types. govvn/zod imports the
     // core's chunks rather than carrying a copy of the engine.
-    entry: { index: 'src/index.ts', history: 'src/history.ts', zod: 'src/zod.ts' },
+    entry: { index: 'src/index.ts', history: 'src/history.ts', zod: 'src/zod.ts', report: 'src/report.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

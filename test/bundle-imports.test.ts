@@ -26,6 +26,8 @@ const ENTRIES: Array<[string, readonly string[]]> = [
   ['dist/zod.js', ['punycode/punycode.js', 'tldts', 'zod']],
   ['dist/index.cjs', ['punycode/punycode.js', 'tldts']],
   ['dist/zod.cjs', ['punycode/punycode.js', 'tldts', 'zod']],
+  ['dist/report.js', ['punycode/punycode.js', 'tldts']],
+  ['dist/report.cjs', ['punycode/punycode.js', 'tldts']],
 ];
 
 describe('the import graph of the built library', () => {

@@ -6,26 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { cli, fixtures, parseCsv, root, runCli } from './cli-helpers.js';
+import { sarifValidator } from './helpers/sarif-schema.js';
 
 const LAI_CHAU = ['--as-of', '2020-06-25', '--province', 'Lai Châu'];
 const inspection = 'lai-chau-inspection-2020.csv';
 
 type Row = { line?: number; input: string; verdict: string; hostname: string | null; issues: Array<{ ruleId: string; messageId: string; severity: string; data: Record<string, unknown>; waived?: unknown }>; suggestions: string[] };
-
-/** The SARIF 2.1.0 schema as shipped by @microsoft/jest-sarif (draft-04), read by ajv 8 (draft-07). */
-function sarifValidator() {
-  const path = `${root}node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json`;
-  // Draft-04's `id` is draft-07's `$id`; the schema uses no other keyword the drafts disagree on.
-  const { $schema: _, id, ...schema } = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  // One of its patterns is not valid as a Unicode regular expression: read them as draft-04 tools do.
-  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-  addFormats(ajv);
-  return ajv.compile({ $id: id as string, ...schema });
-}
 
 describe('the 2020 Lai Châu inspection as a file', () => {
   it('--format markdown --lang vi: the report, 08/09, the Tân Uyên reasons, citation and fix', () => {

@@ -39,7 +39,9 @@ export async function runIn(
 
 /** Runs the built program (npm test builds it first). */
 export function runCli(argv: string[], opts: SpawnSyncOptions & { input?: string | Uint8Array } = {}): Ran {
-  const r = spawnSync(process.execPath, [cli, ...argv], { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  // A developer's FORCE_COLOR would colour the text the tests read: the program gets the environment without it.
+  const { FORCE_COLOR: _, ...env } = process.env;
+  const r = spawnSync(process.execPath, [cli, ...argv], { encoding: 'utf8', maxBuffer: 1 << 30, env, ...opts });
   return { code: r.status ?? -1, out: String(r.stdout), err: String(r.stderr) };
 }
 

@@ -55,7 +55,7 @@ describe.skipIf(Boolean(process.env['GOVVN_MUTATION']))('the published package',
   let files: string[] = [];
 
   it('ships the built library, its types, the command line, the docs and the licence; no sources or tests', () => {
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'SECURITY.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/zod.js', 'dist/zod.cjs', 'dist/history.js', 'dist/history.cjs', 'dist/cli.js']) {
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'SECURITY.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/zod.js', 'dist/zod.cjs', 'dist/history.js', 'dist/history.cjs', 'dist/report.js', 'dist/report.cjs', 'dist/report.d.ts', 'dist/cli.js']) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => /^(src|test|scripts|examples)\//.test(f) || f.endsWith('.tmp.ts'))).toEqual([]);
@@ -71,7 +71,7 @@ describe.skipIf(Boolean(process.env['GOVVN_MUTATION']))('the published package',
     const report = JSON.parse(r.stdout) as { problems?: Record<string, unknown>; analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(report.analysis.problems).toEqual([]);
     expect(report.problems ?? {}).toEqual({});
-    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './history', './package.json', './zod']);
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './history', './package.json', './report', './zod']);
     expect(r.status).toBe(0);
   });
 
@@ -106,6 +106,19 @@ describe.skipIf(Boolean(process.env['GOVVN_MUTATION']))('the published package',
       expect(cjs.trim()).toBe('true');
     });
 
+    it('govvn/report by require and import: checkAll over names, the writers over its rows', () => {
+      const cjs = ok(run(process.execPath, ['-e', `const { toJunit, REPORT_FORMATS } = require('govvn/report'); const { validate } = require('govvn'); console.log(JSON.stringify([REPORT_FORMATS.length, toJunit([validate('huyentanuyen.gov.vn', { asOf: '2020-06-25' })]).includes('failures="1"')]));`], project));
+      expect(JSON.parse(cjs)).toEqual([6, true]);
+      const code = `
+        const { checkAll, toSarif } = await import('govvn/report');
+        const rows = [];
+        for await (const row of checkAll(['laichau.gov.vn', 'huyentanuyen.gov.vn'], { asOf: '2020-06-25' })) rows.push(row);
+        const log = JSON.parse(toSarif(rows));
+        console.log(JSON.stringify([rows.map((r) => [r.line, r.verdict]), log.runs[0].results[0].locations[0].physicalLocation.region.startLine]));`;
+      const esm = ok(run(process.execPath, ['--input-type=module', '-e', code], project));
+      expect(JSON.parse(esm)).toEqual([[[1, 'compliant'], [2, 'non-compliant']], 2]);
+    });
+
     it('npx govvn check laichau.gov.vn exits 0; a non-compliant name exits 1', () => {
       const good = run('npx', ['--no', 'govvn', 'check', 'laichau.gov.vn'], project);
       expect(good.status, good.stderr).toBe(0);
@@ -121,6 +134,7 @@ describe.skipIf(Boolean(process.env['GOVVN_MUTATION']))('the published package',
 import { validate, suggest, ENTITY_KINDS, GovvnOptionError, type Result, type Issue, type ValidateOptions, type Verdict, type EntityKind } from 'govvn';
 import 'govvn/history';
 import { resultSchema, domainSchema } from 'govvn/zod';
+import { toSarif, writeReport, type ReportRow, type CheckedRow } from 'govvn/report';
 
 const options: ValidateOptions = { agency: 'UBND tỉnh Lai Châu', asOf: '2020-06-25', lang: 'en' };
 const r: Result = validate('laichau.gov.vn', options);
@@ -131,11 +145,16 @@ const names: string[] = suggest('UBND huyện Tân Uyên', { province: 'Lai Châ
 const parsed: Result = resultSchema.parse(r);
 const host: string = domainSchema({ asOf: '2020-06-25' }).parse('laichau.gov.vn');
 const err: Error = new GovvnOptionError('x');
+const rows: ReportRow[] = [r];
+const sarif: string = toSarif(rows, { file: 'sites.csv', failOn: 'warning' });
+const checked: CheckedRow | undefined = undefined;
+// @ts-expect-error: not a report format
+writeReport('pdf', rows);
 // @ts-expect-error: not a language the library speaks
 validate('laichau.gov.vn', { lang: 'fr' });
 // @ts-expect-error: not a verdict
 const wrong: Verdict = 'ok';
-export { v, first, kinds, names, parsed, host, err, wrong };
+export { v, first, kinds, names, parsed, host, err, wrong, sarif, checked };
 `;
 
     const CONFIGS: Array<[string, Record<string, unknown>, string]> = [

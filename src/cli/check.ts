@@ -7,21 +7,18 @@ import { createReadStream } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { todayInVietnam, validate } from '../index.js';
-import type { Issue, Lang, ValidateOptions, Verdict } from '../result.js';
+import type { Lang, ValidateOptions, Verdict } from '../result.js';
 import { UsageError } from './args.js';
-import { csvFormat } from './formats/csv.js';
-import { counted, type FailOn, type Formatter, type Row, type RowInput, type RunContext } from './formats/format.js';
-import { jsonFormat, ndjsonFormat } from './formats/json.js';
-import { markdownFormat } from './formats/markdown.js';
-import { sarifFormat } from './formats/sarif.js';
-import { textFormat } from './formats/text.js';
+import { useColour } from './colour.js';
+import { counted, type Aside, type FailOn, type Formatter, type Row, type RowInput, type RunContext } from './formats/format.js';
+import { FORMATTERS, type Format } from './formats/registry.js';
 import { openInput } from './input/open.js';
-import { RowReader, type InputRow } from './input/row-reader.js';
-import { inputMessage, WORDS } from './messages.js';
-import { BatchWriter, type OutStream } from './output.js';
+import { RowReader } from './input/row-reader.js';
+import { judgeInputRow } from './judge-row.js';
+import { WORDS } from './messages.js';
+import { BatchWriter, Spool, type OutStream } from './output.js';
 
-export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'markdown', 'sarif'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './formats/registry.js';
 
 /** Rows between two progress lines on a terminal. */
 const PROGRESS_EVERY = 10_000;
@@ -44,27 +41,23 @@ export interface CheckRequest {
   /** A file path, `-` for standard input, or null. */
   file: string | null;
   input?: 'csv' | 'txt';
+  /** Info notes left out: only warnings and errors are written. */
+  quiet?: boolean;
+  /** More warnings that count than this fails the run (exit 1). */
+  maxWarnings?: number;
+  /** `--color` (true) or `--no-color` (false); the environment and the terminal decide otherwise. */
+  color?: boolean;
+  /** The file standard input came from, for the formats that name a file (SARIF, JUnit, GitLab, GitHub). */
+  stdinFilename?: string;
 }
 
-const makers: Record<Format, (ctx: RunContext) => Formatter> = {
-  text: textFormat,
-  json: jsonFormat,
-  ndjson: ndjsonFormat,
-  csv: csvFormat,
-  markdown: markdownFormat,
-  sarif: sarifFormat,
-};
+function tooManyWarnings(lang: Lang, found: number, limit: number): string {
+  return lang === 'vi' ? `${found} cảnh báo, quá mức cho phép (--max-warnings ${limit})` : `${found} warnings, more than --max-warnings ${limit} allows`;
+}
 
-/** A row that could not be read is not judged: `invalid`, with what is wrong and where. */
-function troubleRow(row: InputRow, asOf: string, lang: Lang): Row {
-  const issues: Issue[] = row.troubles.map((t) => ({
-    ruleId: 'input-row',
-    messageId: t.messageId,
-    data: t.data,
-    severity: 'error',
-    message: inputMessage(lang, t.messageId, t.data),
-  }));
-  return { line: row.line, input: row.domain, hostname: null, verdict: 'invalid', asOf, entity: null, issues, suggestions: [] };
+/** Only warnings and errors (`--quiet`). */
+function withoutNotes(row: Row): Row {
+  return row.issues.some((i) => i.severity === 'info') ? { ...row, issues: row.issues.filter((i) => i.severity !== 'info') } : row;
 }
 
 /** 10.000 in Vietnamese, 10,000 in English (without relying on the runtime's locale data). */
@@ -91,9 +84,16 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
   const verdicts: Record<Verdict, number> = { compliant: 0, 'non-compliant': 0, 'not-applicable': 0, invalid: 0 };
   let rows = 0;
   let failing = false;
+  let warnings = 0;
   let formatter: Formatter | null = null;
   let columns: readonly string[] = ['input'];
   const showProgress = io.stderr.isTTY === true;
+  const fileNamed = req.file === '-' ? (req.stdinFilename ?? null) : req.file;
+  // Kept aside by a format (the markdown's failing rows, the JUnit cases): in a temporary file past a limit.
+  const spool = (): Aside => {
+    const s = new Spool();
+    return { append: (t) => s.append(t), writeTo: () => s.copyTo(w), dispose: () => s.dispose() };
+  };
   let progressShown = false;
 
   const ctx = (): RunContext => ({
@@ -103,15 +103,17 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
     columns,
     withLines: req.file !== null,
     file: req.file,
-    artifactUri: req.file !== null && req.file !== '-' ? artifactUri(req.file, io.cwd) : null,
-    color: io.stdout.isTTY === true && !io.env.NO_COLOR,
+    artifactUri: fileNamed === null ? null : artifactUri(fileNamed, io.cwd),
+    color: useColour(req.color, io.env, io.stdout.isTTY === true),
+    aside: spool,
   });
 
-  const emit = (row: Row, input: RowInput): void => {
+  const emit = (judged: Row, input: RowInput): void => {
+    const row = req.quiet ? withoutNotes(judged) : judged;
     if (formatter === null) {
       // Begun at the first row: a CSV's columns are known by then, and an input
       // without rows leaves the output empty for its usage error.
-      formatter = makers[req.format](ctx());
+      formatter = FORMATTERS[req.format](ctx());
       formatter.begin(w);
     }
     formatter.row(w, row, input);
@@ -119,6 +121,7 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
     verdicts[row.verdict]++;
     if (row.verdict === 'non-compliant' || row.verdict === 'invalid') failing = true;
     else if (failOn === 'warning' && counted(row, 'warning').length > 0) failing = true;
+    if (req.maxWarnings !== undefined) warnings += counted(row, 'warning').length;
     if (showProgress && rows % PROGRESS_EVERY === 0) {
       io.stderr.write(`\r${WORDS[lang].progress(grouped(rows, lang))}`);
       progressShown = true;
@@ -146,6 +149,10 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
     (formatter as Formatter | null)?.dispose?.();
     if (progressShown) io.stderr.write('\r\x1b[2K');
   }
+  if (req.maxWarnings !== undefined && warnings > req.maxWarnings) {
+    io.stderr.write(`govvn: ${tooManyWarnings(lang, warnings, req.maxWarnings)}\n`);
+    return 1;
+  }
   if (failOn === 'never') return 0;
   return failing ? 1 : 0;
 }
@@ -170,8 +177,6 @@ async function readFile(
     throw new UsageError(`cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const reader = new RowReader(opened.mode);
-  const asOf = base.asOf!;
-  const lang = base.lang ?? 'vi';
   try {
     for await (const batch of opened.batches) {
       for (const rec of batch.records) {
@@ -180,19 +185,7 @@ async function readFile(
           if (reader.columns) setColumns(reader.columns);
           continue;
         }
-        const input: RowInput = { cells: row.cells, agency: row.agency ?? base.agency };
-        if (row.troubles.length > 0) {
-          emit(troubleRow(row, asOf, lang), input);
-        } else {
-          let options = base;
-          if (row.agency !== undefined || row.kind !== undefined || row.province !== undefined) {
-            options = { ...base };
-            if (row.agency !== undefined) options.agency = row.agency;
-            if (row.kind !== undefined) options.kind = row.kind;
-            if (row.province !== undefined) options.province = row.province;
-          }
-          emit({ line: row.line, ...validate(row.domain, options) }, input);
-        }
+        emit(judgeInputRow(row, base), { cells: row.cells, agency: row.agency ?? base.agency });
         if (w.full) await w.flush();
       }
       // Before waiting for more input, what is judged goes out (a slow stdin still sees its rows).

@@ -4,7 +4,7 @@ import { checkDate } from '../engine/date.js';
 import { DATA_SOURCE, ENTITY_KINDS, GovvnOptionError, LAW_TABLE_DATE, ruleInfo, rulesInForce, suggest, todayInVietnam, VERSION, type RuleInfo } from '../index.js';
 import type { EntityKind, Lang, ValidateOptions } from '../result.js';
 import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from './args.js';
-import { FORMATS, runCheck, type CheckIo, type Format } from './check.js';
+import { FORMATS, runCheck, type CheckIo, type CheckRequest, type Format } from './check.js';
 import { loadConfig, type Config } from './config.js';
 import { citationText, type FailOn } from './formats/format.js';
 import { WORDS } from './messages.js';
@@ -12,8 +12,9 @@ import { pad } from './formats/text.js';
 import { visible } from './output.js';
 
 const USAGE = `usage: govvn check [--as-of YYYY-MM-DD] [--agency NAME] [--kind KIND] [--province NAME]
-                   [--lang vi|en] [--format text|json|ndjson|csv|markdown|sarif]
-                   [--fail-on error|warning|never] [--config PATH]
+                   [--lang vi|en] [--format text|json|ndjson|csv|markdown|sarif|junit|gitlab|github]
+                   [--fail-on error|warning|never] [--config PATH] [--quiet] [--max-warnings N]
+                   [--color | --no-color] [--stdin-filename PATH]
                    (NAME_OR_URL... | --file PATH [--input csv|txt] | -)
        govvn rules [--as-of YYYY-MM-DD] [--lang vi|en] [--format text|json]
        govvn explain RULE_ID [--as-of YYYY-MM-DD] [--lang vi|en]
@@ -31,6 +32,15 @@ const COMMON: Record<string, OptionSpec> = {
   '--lang': { value: true, choices: ['vi', 'en'] },
 };
 
+/** check's options for pipelines: what is written, when the run fails, colour. */
+const PIPELINE: Record<string, OptionSpec> = {
+  '--quiet': { value: false },
+  '--max-warnings': { value: true },
+  '--color': { value: false },
+  '--no-color': { value: false },
+  '--stdin-filename': { value: true },
+};
+
 const COMMANDS: Record<string, Record<string, OptionSpec>> = {
   check: {
     ...COMMON,
@@ -41,6 +51,7 @@ const COMMANDS: Record<string, Record<string, OptionSpec>> = {
     '--file': { value: true },
     '--input': { value: true, choices: ['csv', 'txt'] },
     '--fail-on': { value: true, choices: ['error', 'warning', 'never'] },
+    ...PIPELINE,
   },
   rules: { ...COMMON, '--format': { value: true, choices: ['text', 'json'] } },
   explain: { ...COMMON },
@@ -147,7 +158,28 @@ async function check(
     names,
     file,
     ...(input ? { input } : {}),
+    ...pipelineOptions(args, get, file),
   });
+}
+
+function pipelineOptions(args: ParsedArgs, get: (k: string) => string | undefined, file: string | null): Partial<CheckRequest> {
+  const out: Partial<CheckRequest> = {};
+  if (args.options.has('--quiet')) out.quiet = true;
+  const max = get('--max-warnings');
+  if (max !== undefined) {
+    if (!/^\d+$/.test(max)) throw new UsageError(`option --max-warnings needs a whole number; got "${visible(max)}"`);
+    out.maxWarnings = Number(max);
+  }
+  const on = args.options.has('--color');
+  const off = args.options.has('--no-color');
+  if (on && off) throw new UsageError('give --color or --no-color, not both');
+  if (on || off) out.color = on;
+  const stdinFilename = get('--stdin-filename');
+  if (stdinFilename !== undefined) {
+    if (file !== '-') throw new UsageError('--stdin-filename applies to - (standard input)');
+    out.stdinFilename = stdinFilename;
+  }
+  return out;
 }
 
 /** ruleInfo does not check its date: a bad one is refused here, as check refuses it. */

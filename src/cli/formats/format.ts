@@ -1,5 +1,4 @@
 import type { Lang, Result, Verdict } from '../../result.js';
-import type { BatchWriter } from '../output.js';
 
 /** One output row: the contract's result, with the input line when the input is a file. */
 export type Row = Result & { line?: number };
@@ -21,6 +20,42 @@ export interface RunContext {
   artifactUri: string | null;
   /** Colour on the terminal. */
   color: boolean;
+  /**
+   * Where a format keeps text for later (the markdown's failing rows, the JUnit
+   * test cases until their count is known); in memory when not given. The
+   * command line gives a spool that moves to a temporary file past a limit.
+   */
+  aside?: () => Aside;
+}
+
+/** Where a format writes: the command line's batch writer, or a string being built. */
+export interface Sink {
+  write(text: string): void;
+}
+
+/** Text kept for the end of a report. */
+export interface Aside {
+  append(text: string): void;
+  /** Writes everything kept, in order, then forgets it. */
+  writeTo(w: Sink): void | Promise<void>;
+  dispose(): void;
+}
+
+/** Text kept in memory: for reports built from code. */
+export function memoryAside(): Aside {
+  let parts: string[] = [];
+  return {
+    append(text) {
+      parts.push(text);
+    },
+    writeTo(w) {
+      for (const p of parts) w.write(p);
+      parts = [];
+    },
+    dispose() {
+      parts = [];
+    },
+  };
 }
 
 /** What a format may need of the input row besides its result. */
@@ -38,9 +73,10 @@ export interface Summary {
 
 /** A format streams: a head, then each row as it is judged, then a tail. */
 export interface Formatter {
-  begin(w: BatchWriter): void;
-  row(w: BatchWriter, row: Row, input: RowInput): void;
-  end(w: BatchWriter, summary: Summary): Promise<void>;
+  begin(w: Sink): void;
+  row(w: Sink, row: Row, input: RowInput): void;
+  /** Writes before it returns when the format's aside is in memory (reports built from code rely on it). */
+  end(w: Sink, summary: Summary): void | Promise<void>;
   /** Frees what the format holds aside (a spool file) when a run stops early. */
   dispose?(): void;
 }

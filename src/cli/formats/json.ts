@@ -1,18 +1,17 @@
-import type { BatchWriter } from '../output.js';
-import type { Formatter, Row } from './format.js';
+import type { Formatter, Row, Sink } from './format.js';
 
 /** One JSON array, one result per row in input order, written as the rows come. */
 export function jsonFormat(): Formatter {
   let first = true;
   return {
-    begin(w: BatchWriter) {
+    begin(w: Sink) {
       w.write('[\n');
     },
-    row(w: BatchWriter, row: Row) {
+    row(w: Sink, row: Row) {
       w.write(first ? JSON.stringify(row) : `,\n${JSON.stringify(row)}`);
       first = false;
     },
-    async end(w: BatchWriter) {
+    async end(w: Sink) {
       w.write(first ? ']\n' : '\n]\n');
     },
   };
@@ -22,7 +21,7 @@ export function jsonFormat(): Formatter {
 export function ndjsonFormat(): Formatter {
   return {
     begin() {},
-    row(w: BatchWriter, row: Row) {
+    row(w: Sink, row: Row) {
       w.write(`${JSON.stringify(row)}\n`);
     },
     async end() {},

@@ -1,8 +1,8 @@
 import { DATA_SOURCE, LAW_TABLE_DATE, VERSION } from '../../index.js';
 import type { Verdict } from '../../result.js';
 import { countLine, WORDS } from '../messages.js';
-import { Spool, visible, type BatchWriter } from '../output.js';
-import { citationText, counted, type Formatter, type Row, type RowInput, type RunContext, type Summary } from './format.js';
+import { visible } from '../visible.js';
+import { citationText, counted, memoryAside, type Formatter, type Row, type RowInput, type RunContext, type Sink, type Summary } from './format.js';
 
 /** Text from the input or the findings, made inert in markdown: no markup, no HTML, one line. */
 export function md(text: string): string {
@@ -19,7 +19,8 @@ const FAILING: ReadonlySet<Verdict> = new Set(['non-compliant', 'invalid']);
  * A report modelled on section 1.3 of Lai Châu's 2020 inspection conclusion:
  * what was checked and by what, the table (one line per row, streamed), the
  * count of compliant names, then each failing row with its reasons and legal
- * basis. The failing rows are kept aside (in a spool) until the table ends.
+ * basis. The failing rows are kept aside (in memory, or the command line's
+ * spool) until the table ends.
  * The count takes `compliant` rows only: `not-applicable` means nothing showed
  * a state body's name, which is not the same as a name found right; it is
  * counted on a line of its own.
@@ -27,10 +28,10 @@ const FAILING: ReadonlySet<Verdict> = new Set(['non-compliant', 'invalid']);
 export function markdownFormat(ctx: RunContext): Formatter {
   const r = WORDS[ctx.lang].report;
   const vi = ctx.lang === 'vi';
-  const spool = new Spool();
+  const spool = (ctx.aside ?? memoryAside)();
   let n = 0;
   return {
-    begin(w: BatchWriter) {
+    begin(w: Sink) {
       const data = `${DATA_SOURCE.package}@${DATA_SOURCE.version}, ${vi ? 'bản đồ ngày' : 'map of'} ${day(DATA_SOURCE.mapDate, vi)}`;
       const source = ctx.file === null ? r.sourceArgs : ctx.file === '-' ? 'stdin' : `\`${ctx.file.replace(/`/g, "'")}\``;
       w.write(
@@ -42,7 +43,7 @@ export function markdownFormat(ctx: RunContext): Formatter {
           `|---:|---|---|---|---|---|\n`,
       );
     },
-    row(w: BatchWriter, row: Row, input: RowInput) {
+    row(w: Sink, row: Row, input: RowInput) {
       n++;
       const agency = md(input.agency ?? row.entity?.name ?? '');
       const findings = counted(row);
@@ -63,7 +64,7 @@ export function markdownFormat(ctx: RunContext): Formatter {
       if (row.suggestions.length > 0) detail += `- ${r.suggestions}: ${row.suggestions.map(md).join(', ')}\n`;
       spool.append(`${detail}\n`);
     },
-    async end(w: BatchWriter, summary: Summary) {
+    end(w: Sink, summary: Summary) {
       const total = summary.rows;
       let out = `\n**${countLine(r.summaryCompliant, summary.verdicts.compliant, total)}.**\n\n`;
       for (const v of ['non-compliant', 'not-applicable', 'invalid'] as const) {
@@ -72,7 +73,7 @@ export function markdownFormat(ctx: RunContext): Formatter {
       out += `_${r.countingNote}_\n\n## ${r.failing}\n\n`;
       if (summary.verdicts['non-compliant'] + summary.verdicts.invalid === 0) out += `${r.noneFailing}\n`;
       w.write(out);
-      await spool.copyTo(w);
+      return spool.writeTo(w);
     },
     dispose() {
       spool.dispose();

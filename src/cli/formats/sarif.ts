@@ -1,9 +1,11 @@
 import { DATA_SOURCE, LAW_TABLE_DATE, rulesInForce, VERSION, type RuleInfo } from '../../index.js';
 import type { Issue, Lang, Severity } from '../../result.js';
-import type { BatchWriter } from '../output.js';
-import { citationText, counted, type Formatter, type Row, type RunContext, type Summary } from './format.js';
+import { citationText, counted, type Formatter, type Row, type RunContext, type Sink, type Summary } from './format.js';
+import { fingerprint } from './fingerprint.js';
+import { docsUrl, PROJECT_URL } from './links.js';
+import { placeOf, SYNTHETIC_INPUT } from './location.js';
 
-export const INFORMATION_URI = 'https://www.npmjs.com/package/govvn';
+export const INFORMATION_URI = PROJECT_URL;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -13,6 +15,7 @@ interface Descriptor {
   shortDescription: { text: string };
   fullDescription: { text: string };
   help: { text: string; markdown: string };
+  helpUri: string;
   defaultConfiguration: { level: 'error' | 'warning' | 'note' };
   properties: Record<string, unknown>;
 }
@@ -30,15 +33,17 @@ function descriptor(r: RuleInfo, lang: Lang): Descriptor {
   const cite = r.citation ? citationText(r.citation) : '';
   const basis = lang === 'vi' ? 'Căn cứ' : 'Basis';
   const page = lang === 'vi' ? 'Xem' : 'See';
+  const url = docsUrl(r.docs);
   return {
     id: r.id,
     name: pascal(r.id),
     shortDescription: { text: r.title },
     fullDescription: { text: cite ? `${r.title} (${cite})` : r.title },
     help: {
-      text: `${r.title}.${cite ? ` ${basis}: ${cite}.` : ''} ${page} ${r.docs}.`,
-      markdown: `${r.title}.${cite ? ` **${basis}:** ${r.citation?.url ? `[${cite}](${r.citation.url})` : cite}.` : ''} ${page} \`${r.docs}\`.`,
+      text: `${r.title}.${cite ? ` ${basis}: ${cite}.` : ''} ${page} ${url}`,
+      markdown: `${r.title}.${cite ? ` **${basis}:** ${r.citation?.url ? `[${cite}](${r.citation.url})` : cite}.` : ''} ${page} [${r.docs}](${url}).`,
     },
+    helpUri: url,
     defaultConfiguration: { level: LEVEL[strongest(r.messages)] },
     properties: { citation: r.citation, provenance: r.provenance, appliesTo: r.appliesTo, from: r.from, to: r.to, docs: r.docs },
   };
@@ -47,12 +52,14 @@ function descriptor(r: RuleInfo, lang: Lang): Descriptor {
 /** The command line's own findings, so that every result names a rule of the run. */
 function ownDescriptors(lang: Lang): Descriptor[] {
   const vi = lang === 'vi';
+  const url = docsUrl('docs/cli.md');
   const make = (id: string, title: string, level: 'error' | 'warning'): Descriptor => ({
     id,
     name: pascal(id),
     shortDescription: { text: title },
     fullDescription: { text: title },
-    help: { text: `${title}. ${vi ? 'Xem' : 'See'} docs/cli.md.`, markdown: `${title}. ${vi ? 'Xem' : 'See'} \`docs/cli.md\`.` },
+    help: { text: `${title}. ${vi ? 'Xem' : 'See'} ${url}`, markdown: `${title}. ${vi ? 'Xem' : 'See'} [docs/cli.md](${url}).` },
+    helpUri: url,
     defaultConfiguration: { level },
     properties: { docs: 'docs/cli.md' },
   });
@@ -74,8 +81,10 @@ export function sarifFormat(ctx: RunContext): Formatter {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   let first = true;
   let results = 0;
+  let position = 0;
+  const synthetic = ctx.artifactUri === null;
   return {
-    begin(w: BatchWriter) {
+    begin(w: Sink) {
       const tool = {
         driver: {
           name: 'govvn',
@@ -86,12 +95,17 @@ export function sarifFormat(ctx: RunContext): Formatter {
           properties: { lawTableDate: LAW_TABLE_DATE, data: DATA_SOURCE },
         },
       };
-      const artifacts = ctx.artifactUri === null ? '' : `"artifacts":${JSON.stringify([{ location: { uri: ctx.artifactUri } }])},\n`;
+      // Names from the arguments or standard input are placed in a file that stands in for them (see location.ts).
+      const artifact = synthetic
+        ? { location: { uri: SYNTHETIC_INPUT }, description: { text: ctx.file === '-' ? 'standard input, one name a line' : 'the names given as arguments, one a line' } }
+        : { location: { uri: ctx.artifactUri } };
+      const artifacts = `"artifacts":${JSON.stringify([artifact])},\n`;
       w.write(
         `{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{\n"tool":${JSON.stringify(tool)},\n${artifacts}"results":[`,
       );
     },
-    row(w: BatchWriter, row: Row) {
+    row(w: Sink, row: Row) {
+      position++;
       let level: 'error' | 'warning';
       let issue: Issue | undefined;
       if (row.verdict === 'non-compliant' || row.verdict === 'invalid') {
@@ -110,12 +124,13 @@ export function sarifFormat(ctx: RunContext): Formatter {
       }
       result.level = level;
       result.message = { text: issue?.message ?? `${row.hostname ?? row.input}: ${row.verdict}` };
-      if (ctx.artifactUri !== null && row.line !== undefined) {
-        result.locations = [{ physicalLocation: { artifactLocation: { uri: ctx.artifactUri, index: 0 }, region: { startLine: row.line } } }];
-      } else {
-        // Names from the command line or standard input: no file to point at.
-        result.locations = [{ logicalLocations: [{ name: row.hostname ?? row.input, kind: 'resource' }] }];
-      }
+      // Code scanning refuses a result without a physical location: every result has one.
+      const place = placeOf(ctx, row, position);
+      const location: Record<string, unknown> = { physicalLocation: { artifactLocation: { uri: place.uri, index: 0 }, region: { startLine: place.line } } };
+      if (!place.real) location.logicalLocations = [{ name: row.hostname ?? row.input, kind: 'resource' }];
+      result.locations = [location];
+      // The finding's identity leaves the line out: a row that moves keeps its alert.
+      result.partialFingerprints = { 'govvnFinding/v1': fingerprint([issue?.ruleId ?? row.verdict, place.uri, row.input]) };
       result.properties = {
         input: row.input,
         hostname: row.hostname,
@@ -128,7 +143,7 @@ export function sarifFormat(ctx: RunContext): Formatter {
       first = false;
       results++;
     },
-    async end(w: BatchWriter, summary: Summary) {
+    end(w: Sink, summary: Summary) {
       const properties = {
         rowsChecked: summary.rows,
         results,

@@ -1,7 +1,7 @@
 import type { Severity, Verdict } from '../../result.js';
 import { WORDS } from '../messages.js';
-import { visible, type BatchWriter } from '../output.js';
-import { citationText, type Formatter, type Row, type RunContext } from './format.js';
+import { visible } from '../visible.js';
+import { citationText, type Formatter, type Row, type RunContext, type Sink } from './format.js';
 
 // Widths are fixed (rows stream, nothing is measured ahead); a longer value pushes the line on.
 const LINE_WIDTH = 7;
@@ -45,11 +45,11 @@ export function textFormat(ctx: RunContext): Formatter {
   const head = (line: string, verdict: string, host: string, kind: string, suggestion: string) =>
     `${ctx.withLines ? pad(line, LINE_WIDTH) + ' ' : ''}${verdict} ${pad(host, HOST_WIDTH)} ${pad(kind, KIND_WIDTH)} ${suggestion}`.trimEnd() + '\n';
   return {
-    begin(w: BatchWriter) {
+    begin(w: Sink) {
       const c = words.columns;
       w.write(paint(ANSI.bold, head(c.line, pad(c.verdict, verdictWidth), c.hostname, c.kind, c.suggestion).trimEnd()) + '\n');
     },
-    row(w: BatchWriter, row: Row) {
+    row(w: Sink, row: Row) {
       const verdict = paint(VERDICT_COLOUR[row.verdict], pad(words.verdict[row.verdict], verdictWidth));
       // Without a host, the input itself (quoted, cut short) says which row this is.
       const host = row.hostname !== null ? visible(row.hostname) : row.input.trim() === '' ? words.noHost : quoted(row.input);
