@@ -97,7 +97,7 @@ export function explainText(info: RuleInfo, lang: Lang, width: number, page: { t
     });
     const finding = r.issues.find((i) => `${i.ruleId}/${i.messageId}` === bad.finding);
     if (finding) out.push(...wrap(finding.message, width, '  → ', '    '));
-    if (r.suggestions[0]) out.push(...wrap(r.suggestions[0], width, `  ${WORDS[lang].suggest}: `, '    '));
+    if (r.suggestions[0]) out.push(...wrap(r.suggestions[0], width, `  ${WORDS[lang].report.suggestions}: `, '    '));
   }
   out.push('', ...wrap(page ? page.path : info.docs, width, `${page ? PAGE[lang] : w.page}: `, '  '));
   return `${out.join('\n')}\n`;

@@ -87,7 +87,7 @@ export const WORDS: Record<Lang, Words> = {
     },
     severity: { error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý' },
     columns: { line: 'DÒNG', verdict: 'KẾT QUẢ', hostname: 'TÊN MIỀN', kind: 'LOẠI', suggestion: 'ĐỀ XUẤT' },
-    noHost: '(không có tên máy chủ)',
+    noHost: '(không có tên miền)',
     suggest: 'đề xuất',
     waived: (until, reason) => `[được miễn trừ đến ngày ${until}: ${reason}]`,
     rulesColumns: { id: 'QUY TẮC', citation: 'CĂN CỨ', title: 'YÊU CẦU' },
