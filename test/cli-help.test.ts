@@ -149,3 +149,37 @@ describe('config.schema.json', () => {
     expect(pkg.exports['./config.schema.json']).toBe('./config.schema.json');
   });
 });
+
+describe('each language whole in the command line’s words', () => {
+  const seed = ['check', '--as-of', '2020-06-25', '--province', 'Lai Châu', '--file', 'examples/lai-chau-inspection-2020.csv'];
+
+  it('Vietnamese text: kinds and severities in Vietnamese, no ids', async () => {
+    const r = await runIn(seed);
+    expect(r.out).toMatch(/\n8 +chưa đúng quy định +huyentanuyen\.gov\.vn +UBND cấp huyện +tanuyen\.laichau\.gov\.vn\n/);
+    expect(r.out).toContain('\n9       đúng quy định       laichau.baohiemxahoi.gov.vn        đơn vị thuộc bộ\n');
+    expect(r.out).toContain('\n    lỗi      district-domain: ');
+    expect(r.out).toContain('\n    lưu ý    input-form: ');
+    expect(r.out).not.toMatch(/ (district|ministry-unit|school|error|info|warning) /);
+  });
+
+  it('English text: kinds and severities in English', async () => {
+    const r = await runIn([...seed, '--lang', 'en']);
+    expect(r.out).toMatch(/\n8 +non-compliant +huyentanuyen\.gov\.vn +district +tanuyen\.laichau\.gov\.vn\n/);
+    expect(r.out).toContain(' ministry unit\n');
+    expect(r.out).toContain('\n    error   district-domain: ');
+  });
+
+  it('the Vietnamese report writes its dates dd/mm/yyyy and standard input in Vietnamese', async () => {
+    const r = await runIn(['check', '--as-of', '2020-06-25', '--format', 'markdown', '-'], { stdin: 'laichau.gov.vn\n' });
+    expect(r.out).toContain('- Áp dụng quy định pháp luật có hiệu lực vào ngày: **25/06/2020**');
+    expect(r.out).toMatch(/dữ liệu quy định pháp luật cập nhật đến ngày \d\d\/\d\d\/\d{4};/);
+    expect(r.out).toContain('- Dữ liệu đầu vào: đầu vào chuẩn (stdin)');
+    expect(r.out).not.toMatch(/\d{4}-\d\d-\d\d/);
+  });
+
+  it('a waiver’s day in Vietnamese text is dd/mm/yyyy', async () => {
+    const { top } = repository({ waivers: [{ domain: 'huyentanuyen.gov.vn', rule: 'district-domain', reason: 'chuyển năm sau', until: '2099-12-31' }] });
+    const r = await runIn(['check', '--as-of', '2020-06-25', '--agency', 'UBND huyện Tân Uyên', '--province', 'Lai Châu', 'huyentanuyen.gov.vn'], { cwd: top });
+    expect(r.out).toContain('[được miễn trừ đến ngày 31/12/2099: chuyển năm sau]');
+  });
+});
