@@ -1,7 +1,11 @@
 /**
- * The registration form in headless Chromium (Debian's /usr/bin/chromium, driven
- * by playwright-core), served from this repository on 127.0.0.1 with every other
- * request refused: the page must work offline.
+ * The registration form in headless Chromium (Debian's /usr/bin/chromium, or the
+ * browser CHROMIUM_PATH names, driven by playwright-core), served from this
+ * repository on 127.0.0.1 with every other request refused: the page must work offline.
+ *
+ * Without the browser the test is skipped with a notice, so that `npm test` passes
+ * on a machine without Chromium; when CI is set (.ci/run installs the browser) a
+ * missing browser is a failure, never a skip.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +14,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../examples/registration-form/serve.mjs';
 import { suggest } from '../src/index.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+const MISSING = !existsSync(CHROMIUM);
+const CI = process.env['CI'];
+const SKIP = MISSING && (CI === undefined || CI === '' || CI === 'false' || CI === '0');
+if (SKIP) {
+  console.warn(
+    `browser test skipped: no browser at ${CHROMIUM}. Install Chromium (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable; with CI set, a missing browser fails.`,
+  );
+}
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const SCREENSHOT = `${ARTIFACTS}registration-form.png`;
 /** The state before the suggestion is clicked, for whoever reads the artifacts. */
@@ -49,11 +61,10 @@ async function open(query: string): Promise<Watched> {
   return { page, problems };
 }
 
-describe('the registration form in a browser', () => {
+describe.skipIf(SKIP)('the registration form in a browser', () => {
   beforeAll(async () => {
-    // CI installs Debian's chromium (.ci/run); a missing browser is a failure, never a skip.
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: install it with \`apt-get update && apt-get install -y chromium\` (.ci/run does)`);
+    if (MISSING) {
+      throw new Error(`${CHROMIUM} is missing (CI is set): install it with \`apt-get update && apt-get install -y chromium\` (.ci/run does), or set CHROMIUM_PATH`);
     }
     for (const f of ['dist/index.js', 'dist/zod.js']) {
       if (!existsSync(fileURLToPath(new URL(`../${f}`, import.meta.url)))) throw new Error(`${f} is missing: run \`npm run build\` (npm test does)`);

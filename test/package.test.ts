@@ -55,7 +55,7 @@ describe.skipIf(Boolean(process.env['GOVVN_MUTATION']))('the published package',
   let files: string[] = [];
 
   it('ships the built library, its types, the command line, the docs and the licence; no sources or tests', () => {
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'SECURITY.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/zod.js', 'dist/zod.cjs', 'dist/history.js', 'dist/history.cjs', 'dist/report.js', 'dist/report.cjs', 'dist/report.d.ts', 'dist/cli.js']) {
+    for (const f of ['package.json', 'config.schema.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'SECURITY.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/zod.js', 'dist/zod.cjs', 'dist/history.js', 'dist/history.cjs', 'dist/report.js', 'dist/report.cjs', 'dist/report.d.ts', 'dist/cli.js']) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => /^(src|test|scripts|examples)\//.test(f) || f.endsWith('.tmp.ts'))).toEqual([]);
@@ -71,7 +71,7 @@ describe.skipIf(Boolean(process.env['GOVVN_MUTATION']))('the published package',
     const report = JSON.parse(r.stdout) as { problems?: Record<string, unknown>; analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(report.analysis.problems).toEqual([]);
     expect(report.problems ?? {}).toEqual({});
-    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './history', './package.json', './report', './zod']);
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './config.schema.json', './history', './package.json', './report', './zod']);
     expect(r.status).toBe(0);
   });
 

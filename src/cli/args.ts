@@ -1,3 +1,5 @@
+import { didYouMean } from './did-you-mean.js';
+
 /** A mistake on the command line: one line on stderr, exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -18,9 +20,10 @@ export interface ParsedArgs {
 
 /**
  * A small, strict parser: unknown options, missing values and values outside
- * a closed set are usage errors; `--` ends the options.
+ * a closed set are usage errors; `--` ends the options. `lenient` passes over
+ * unknown options, to find the command before its own options are known.
  */
-export function parseArgs(argv: readonly string[], specs: Readonly<Record<string, OptionSpec>>): ParsedArgs {
+export function parseArgs(argv: readonly string[], specs: Readonly<Record<string, OptionSpec>>, lenient = false): ParsedArgs {
   const options = new Map<string, string | true>();
   const positionals: string[] = [];
   let command: string | null = null;
@@ -39,7 +42,10 @@ export function parseArgs(argv: readonly string[], specs: Readonly<Record<string
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     const spec = specs[name];
-    if (!spec) throw new UsageError(`unknown option ${name}`);
+    if (!spec) {
+      if (lenient) continue;
+      throw new UsageError(`unknown option ${name}${didYouMean(name, Object.keys(specs))}`);
+    }
     if (!spec.value) {
       if (eq > 0) throw new UsageError(`option ${name} takes no value`);
       options.set(name, true);
@@ -53,7 +59,7 @@ export function parseArgs(argv: readonly string[], specs: Readonly<Record<string
       i++;
     }
     if (spec.choices && !spec.choices.includes(value)) {
-      throw new UsageError(`option ${name} must be one of ${spec.choices.join(', ')}; got "${value}"`);
+      throw new UsageError(`option ${name} must be one of ${spec.choices.join(', ')}; got "${value}"${didYouMean(value, spec.choices)}`);
     }
     options.set(name, value);
   }

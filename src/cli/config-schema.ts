@@ -26,35 +26,41 @@ function isDay(text: string): boolean {
   }
 }
 
-const day = z.string({ error: 'must be a date written YYYY-MM-DD' }).refine(isDay, { error: 'must be a real date written YYYY-MM-DD' });
-const ruleId = z.string().refine(knownRule, { error: (iss) => unknownRule(String(iss.input)) });
+const day = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .refine(isDay, { error: 'must be a real date written YYYY-MM-DD' })
+  .meta({ format: 'date' });
+// The ids listed for editors (config.schema.json); the refinement is what checks them here.
+const ruleId = z.string().refine(knownRule, { error: (iss) => unknownRule(String(iss.input)) }).meta({ enum: [...RULE_IDS] });
 
 const waiver = z.strictObject({
-  domain: z.string({ error: 'must be a string (the hostname the waiver covers)' }).min(1, { error: 'must not be empty' }),
-  rule: z.string({ error: 'must be a rule id' }).refine(knownRule, { error: (iss) => unknownRule(String(iss.input)) }),
-  reason: z.string({ error: 'must be a string saying why' }).min(1, { error: 'must say why' }),
-  until: day,
+  domain: z.string({ error: 'must be a string (the hostname the waiver covers)' }).min(1, { error: 'must not be empty' }).meta({ description: 'The hostname the waiver covers.' }),
+  rule: z.string({ error: 'must be a rule id' }).refine(knownRule, { error: (iss) => unknownRule(String(iss.input)) }).meta({ enum: [...RULE_IDS], description: 'The rule waived.' }),
+  reason: z.string({ error: 'must be a string saying why' }).min(1, { error: 'must say why' }).meta({ description: 'Why the finding is accepted for now (shown in every report).' }),
+  until: day.meta({ description: 'The last day the waiver holds (YYYY-MM-DD).' }),
 }, { error: 'must be an object { domain, rule, reason, until }' });
 
-const schema = z.strictObject({
-  $schema: z.string().optional(),
+export const configSchema = z.strictObject({
+  $schema: z.string().optional().meta({ description: 'The JSON Schema of this file, for editors: ./node_modules/govvn/config.schema.json' }),
   rules: z
     .record(ruleId, z.enum(['off', 'warning', 'error'], { error: 'must be "off", "warning" or "error"' }), {
       error: 'must be an object of rule id → "off" | "warning" | "error"',
     })
-    .optional(),
-  asOf: day.optional(),
-  province: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }).optional(),
-  lang: z.enum(['vi', 'en'], { error: 'must be "vi" or "en"' }).optional(),
-  failOn: z.enum(['error', 'warning', 'never'], { error: 'must be "error", "warning" or "never"' }).optional(),
+    .optional()
+    .meta({ description: 'Rule id → "off", "warning" or "error": turns a rule off or changes the severity of its findings.' }),
+  asOf: day.optional().meta({ description: 'Judge by the law in force on this day (YYYY-MM-DD); --as-of wins over it. Default: today in Vietnam.' }),
+  province: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }).optional().meta({ description: 'The province of holders whose name does not say it (e.g. "Lai Châu"); --province wins over it.' }),
+  lang: z.enum(['vi', 'en'], { error: 'must be "vi" or "en"' }).optional().meta({ description: 'The language of the output; --lang wins over it. Default: vi.' }),
+  failOn: z.enum(['error', 'warning', 'never'], { error: 'must be "error", "warning" or "never"' }).optional().meta({ description: 'The findings that make govvn check exit 1; --fail-on wins over it. Default: error.' }),
   waivers: z
     .array(waiver, { error: 'must be an array of { domain, rule, reason, until }' })
-    .optional(),
-}, { error: 'must be a JSON object (see docs/ci.md for an example)' });
+    .optional()
+    .meta({ description: 'Findings accepted until a date: each covers one rule on one hostname.' }),
+}, { error: 'must be a JSON object (see docs/ci.md for an example)' }).meta({ title: 'govvn.config.json', description: 'How govvn checks domain names in this project (docs/cli.md).' });
 
 /** The keys allowed where an unknown one was found: a waiver's inside `waivers`, else the top level's. */
 function keysAt(path: readonly PropertyKey[]): readonly string[] {
-  return Object.keys(path[0] === 'waivers' ? waiver.shape : schema.shape);
+  return Object.keys(path[0] === 'waivers' ? waiver.shape : configSchema.shape);
 }
 
 function where(path: readonly PropertyKey[]): string {
@@ -65,7 +71,7 @@ function where(path: readonly PropertyKey[]): string {
 
 /** Checks a parsed config; throws ConfigError listing every mistake, each `file: path: what is wrong`. */
 export function parseConfig(data: unknown, file: string): Config {
-  const r = schema.safeParse(data);
+  const r = configSchema.safeParse(data);
   if (r.success) {
     const { $schema: _, ...config } = r.data;
     return config as Config;
@@ -82,3 +88,8 @@ export function parseConfig(data: unknown, file: string): Config {
   throw new ConfigError(lines.join('\n'));
 }
 
+
+/** The JSON Schema editors read (shipped as config.schema.json; scripts/config-json-schema.ts writes it). */
+export function configJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(configSchema, { io: 'input', target: 'draft-07' }) as Record<string, unknown>;
+}

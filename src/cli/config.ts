@@ -3,8 +3,8 @@
  * Validated with zod (config-schema.ts); every mistake is reported with its path,
  * and a config with a mistake stops the run (exit 2) rather than being half applied.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from './args.js';
 import { ConfigError, type Config } from './config-shape.js';
 
@@ -13,25 +13,45 @@ export { ConfigError, type Config } from './config-shape.js';
 export const DEFAULT_CONFIG = 'govvn.config.json';
 
 /**
+ * The govvn.config.json that governs `cwd`: the nearest one in it or a folder
+ * above, up to the repository's root (the folder holding .git) or the
+ * filesystem's root, so that a run from a subfolder keeps the project's asOf
+ * and waivers. Null when there is none.
+ */
+export function findConfig(cwd: string): string | null {
+  let dir = resolve(cwd);
+  for (;;) {
+    const file = join(dir, DEFAULT_CONFIG);
+    if (existsSync(file)) return file;
+    if (existsSync(join(dir, '.git'))) return null;
+    const up = dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
+/**
  * The config for a run: the file given with --config (which must exist), else
- * govvn.config.json in the working directory when there is one, else none.
+ * the one findConfig finds, else none. `file` is the absolute path read.
  */
 export async function loadConfig(explicit: string | undefined, cwd: string): Promise<{ config: Config; file: string | null }> {
-  const file = explicit ?? DEFAULT_CONFIG;
+  const path = explicit !== undefined ? resolve(cwd, explicit) : findConfig(cwd);
+  if (path === null) return { config: {}, file: null };
+  // Mistakes are named by the path as the user would type it from here.
+  const shown = explicit ?? (relative(cwd, path) || DEFAULT_CONFIG);
   let text: string;
   try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (explicit === undefined && code === 'ENOENT') return { config: {}, file: null };
-    throw new UsageError(`cannot read config ${file}: ${code ?? (e as Error).message}`);
+    throw new UsageError(`cannot read config ${shown}: ${code ?? (e as Error).message}`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw new ConfigError(`${file}: not valid JSON: ${(e as Error).message}`);
+    throw new ConfigError(`${shown}: not valid JSON: ${(e as Error).message}`);
   }
   const { parseConfig } = await import('./config-schema.js');
-  return { config: parseConfig(data, file), file };
+  return { config: parseConfig(data, shown), file: path };
 }

@@ -1,26 +1,18 @@
 import '../history.js';
-import { readFileSync } from 'node:fs';
 import { checkDate } from '../engine/date.js';
-import { DATA_SOURCE, ENTITY_KINDS, GovvnOptionError, LAW_TABLE_DATE, ruleInfo, rulesInForce, suggest, todayInVietnam, VERSION, type RuleInfo } from '../index.js';
+import { DATA_SOURCE, ENTITY_KINDS, GovvnOptionError, LAW_TABLE_DATE, ruleInfo, RULE_IDS, rulesInForce, suggest, todayInVietnam, VERSION, type RuleInfo } from '../index.js';
 import type { EntityKind, Lang, ValidateOptions } from '../result.js';
 import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from './args.js';
 import { FORMATS, runCheck, type CheckIo, type CheckRequest, type Format } from './check.js';
 import { loadConfig, type Config } from './config.js';
+import { didYouMean } from './did-you-mean.js';
+import { docsPage, explainText, rulesText } from './explain.js';
 import { citationText, type FailOn } from './formats/format.js';
-import { WORDS } from './messages.js';
-import { pad } from './formats/text.js';
+import { commandHelp, generalHelp } from './help.js';
+import { dayText, WORDS } from './messages.js';
 import { visible } from './output.js';
-
-const USAGE = `usage: govvn check [--as-of YYYY-MM-DD] [--agency NAME] [--kind KIND] [--province NAME]
-                   [--lang vi|en] [--format text|json|ndjson|csv|markdown|sarif|junit|gitlab|github]
-                   [--fail-on error|warning|never] [--config PATH] [--quiet] [--max-warnings N]
-                   [--color | --no-color] [--stdin-filename PATH]
-                   (NAME_OR_URL... | --file PATH [--input csv|txt] | -)
-       govvn rules [--as-of YYYY-MM-DD] [--lang vi|en] [--format text|json]
-       govvn explain RULE_ID [--as-of YYYY-MM-DD] [--lang vi|en]
-       govvn suggest [--as-of YYYY-MM-DD] [--province NAME] [--kind KIND] [--format text|json] AGENCY
-       govvn --version | --help
-See docs/cli.md.`;
+import { whyNoSuggestion } from './suggest-why.js';
+import { outputWidth } from './wrap.js';
 
 const COMMON: Record<string, OptionSpec> = {
   '--help': { value: false },
@@ -30,6 +22,7 @@ const COMMON: Record<string, OptionSpec> = {
   '--config': { value: true },
   '--as-of': { value: true },
   '--lang': { value: true, choices: ['vi', 'en'] },
+  '--print-config': { value: false },
 };
 
 /** check's options for pipelines: what is written, when the run fails, colour. */
@@ -61,6 +54,7 @@ const COMMANDS: Record<string, Record<string, OptionSpec>> = {
     '--kind': { value: true, choices: ENTITY_KINDS },
     '--format': { value: true, choices: ['text', 'json'] },
   },
+  help: { '--help': { value: false }, '-h': { value: false }, '--lang': { value: true, choices: ['vi', 'en'] }, '--config': { value: true } },
 };
 
 /** Every option of every command, values unchecked: enough to find the command. */
@@ -81,28 +75,28 @@ export type Io = CheckIo;
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
-    const found = parseArgs(argv, ANY);
+    const found = parseArgs(argv, ANY, true);
     const has = (k: string) => found.options.has(k);
     if (has('--version') || has('-v')) {
       io.stdout.write(`${versionLine()}\n`);
       return 0;
     }
-    if (has('--help') || has('-h')) {
-      io.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    if (found.command === null) throw new UsageError('no command given (try "govvn check NAME" or "govvn --help")');
-    const specs = COMMANDS[found.command];
-    if (!specs) throw new UsageError(`unknown command "${found.command}" (commands: check, rules, explain, suggest)`);
+    const asking = has('--help') || has('-h');
+    if (found.command === null && !asking) throw new UsageError('no command given (try "govvn check NAME" or "govvn help")');
+    const command = found.command ?? 'help';
+    const specs = COMMANDS[command];
+    if (!specs) throw new UsageError(unknownCommand(command));
     const args = parseArgs(argv, specs);
     const get = (k: string) => {
       const v = args.options.get(k);
       return typeof v === 'string' ? v : undefined;
     };
-    const { config } = await loadConfig(get('--config'), io.cwd);
+    if (asking || command === 'help') return await help(command, args.positionals, get, io);
+    const { config, file } = await loadConfig(get('--config'), io.cwd);
     const lang = (get('--lang') ?? config.lang ?? 'vi') as Lang;
     const asOf = get('--as-of') ?? config.asOf;
-    switch (found.command) {
+    if (args.options.has('--print-config')) return printConfig(file, config, get, io);
+    switch (command) {
       case 'check':
         return await check(args, get, config, lang, asOf, io);
       case 'rules':
@@ -110,7 +104,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'explain':
         return explain(args.positionals, lang, asOf, io);
       default:
-        return suggestCommand(args.positionals, get, config, asOf, io);
+        return suggestCommand(args.positionals, get, config, lang, asOf, io);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof GovvnOptionError) {
@@ -119,6 +113,42 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     throw e;
   }
+}
+
+function unknownCommand(command: string): string {
+  const commands = Object.keys(COMMANDS);
+  return `unknown command "${visible(command)}"${didYouMean(command, commands) || ` (commands: ${commands.join(', ')})`}`;
+}
+
+/** `govvn help [COMMAND]`, `govvn COMMAND --help`: in --lang, else the config's language (a broken config is no reason to refuse help). */
+async function help(command: string, positionals: readonly string[], get: (k: string) => string | undefined, io: Io): Promise<number> {
+  let lang = get('--lang') as Lang | undefined;
+  if (lang === undefined) lang = await loadConfig(get('--config'), io.cwd).then((c) => c.config.lang, () => undefined);
+  const width = outputWidth(io.stdout as { isTTY?: boolean; columns?: number });
+  const topic = command === 'help' ? positionals[0] : command;
+  if (topic === undefined) {
+    io.stdout.write(generalHelp(lang ?? 'vi', width));
+    return 0;
+  }
+  const specs = COMMANDS[topic];
+  if (!specs) throw new UsageError(unknownCommand(topic));
+  io.stdout.write(commandHelp(topic, specs, lang ?? 'vi', width));
+  return 0;
+}
+
+/** --print-config: the config the run would use, the file it came from, and what the command line changes of it. */
+function printConfig(file: string | null, config: Config, get: (k: string) => string | undefined, io: Io): number {
+  const resolved: Config = { ...config };
+  const lang = get('--lang');
+  if (lang !== undefined) resolved.lang = lang as Lang;
+  const asOf = get('--as-of');
+  if (asOf !== undefined) resolved.asOf = asOf;
+  const province = get('--province');
+  if (province !== undefined) resolved.province = province;
+  const failOn = get('--fail-on');
+  if (failOn !== undefined) resolved.failOn = failOn as FailOn;
+  io.stdout.write(`${JSON.stringify({ file, config: resolved }, null, 2)}\n`);
+  return 0;
 }
 
 async function check(
@@ -193,35 +223,19 @@ function rules(format: string, lang: Lang, asOf: string | undefined, io: Io): nu
     io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }
-  const w = WORDS[lang];
-  const cite = (r: RuleInfo) => (r.citation ? citationText(r.citation) : w.noCitation);
-  const idWidth = Math.max(...list.map((r) => r.id.length));
-  const citeWidth = Math.max(...list.map((r) => [...cite(r)].length));
-  let out = `${pad(w.rulesColumns.id, idWidth)} ${pad(w.rulesColumns.citation, citeWidth)} ${w.rulesColumns.title}\n`;
-  for (const r of list) out += `${pad(r.id, idWidth)} ${pad(cite(r), citeWidth)} ${r.title}\n`;
-  io.stdout.write(out);
+  io.stdout.write(rulesText(list, lang, outputWidth(io.stdout as { isTTY?: boolean; columns?: number })));
   return 0;
-}
-
-/** The rule's docs page, beside the built file (dist/cli.js → docs/) or the source (src/cli/ → docs/). */
-function docsPage(id: string): string | null {
-  for (const rel of [`../docs/rules/${id}.md`, `../../docs/rules/${id}.md`]) {
-    try {
-      return readFileSync(new URL(rel, import.meta.url), 'utf8');
-    } catch {
-      // Not there: try the next place, then fall back to the rule's data.
-    }
-  }
-  return null;
 }
 
 function explain(positionals: readonly string[], lang: Lang, asOf: string | undefined, io: Io): number {
   if (positionals.length !== 1) throw new UsageError('explain takes one rule id (see govvn rules)');
   const id = positionals[0]!;
-  const info = ruleInfo(id, dateFor(asOf), lang);
-  if (!info) throw new UsageError(`unknown rule id "${visible(id)}" (see govvn rules)`);
-  const page = docsPage(info.id);
-  io.stdout.write(page === null ? ruleText(info, lang) : page.endsWith('\n') ? page : `${page}\n`);
+  const date = dateFor(asOf);
+  let info = ruleInfo(id, date, lang);
+  if (!info) throw new UsageError(`unknown rule id "${visible(id)}"${didYouMean(id, RULE_IDS) || ' (see govvn rules)'}`);
+  // A rule no longer in force is told with the basis of its last day.
+  if (info.citation === null && info.to !== null && info.to < date) info = ruleInfo(id, info.to, lang) ?? info;
+  io.stdout.write(explainText(info, lang, outputWidth(io.stdout as { isTTY?: boolean; columns?: number }), docsPage(info.id)));
   return 0;
 }
 
@@ -232,7 +246,7 @@ export function ruleText(info: RuleInfo, lang: Lang): string {
     `# ${info.id}: ${info.title}`,
     '',
     `${w.basis}: ${info.citation ? citationText(info.citation) + (info.citation.url ? ` <${info.citation.url}>` : '') : WORDS[lang].noCitation}`,
-    `${w.inForce}: ${info.from === null && info.to === null ? w.always : `${info.from ?? '2011-10-01'} → ${info.to ?? '…'}`}`,
+    `${w.inForce}: ${info.from === null && info.to === null ? w.always : `${dayText(info.from ?? '2011-10-01', lang)} → ${info.to ? dayText(info.to, lang) : '…'}`}`,
     `${w.appliesTo}: ${info.appliesTo === 'any' ? w.anyHolder : info.appliesTo.join(', ')}`,
     `${w.provenance}: ${info.provenance ?? '-'}`,
     `${w.messages}:`,
@@ -246,6 +260,7 @@ function suggestCommand(
   positionals: readonly string[],
   get: (k: string) => string | undefined,
   config: Config,
+  lang: Lang,
   asOf: string | undefined,
   io: Io,
 ): number {
@@ -260,7 +275,10 @@ function suggestCommand(
     ...(kind !== undefined ? { kind } : {}),
   });
   io.stdout.write(get('--format') === 'json' ? `${JSON.stringify(names)}\n` : names.map((n) => `${n}\n`).join(''));
-  return names.length > 0 ? 0 : 1;
+  if (names.length > 0) return 0;
+  const why = whyNoSuggestion({ agency, ...(asOf !== undefined ? { asOf } : {}), ...(province !== undefined ? { province } : {}), ...(kind !== undefined ? { kind } : {}) }, lang);
+  io.stderr.write(`govvn: ${why}\n`);
+  return 1;
 }
 
 // Run only as the program, not when imported by tests.

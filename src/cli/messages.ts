@@ -3,7 +3,7 @@
  * the row-level input issues (rule `input-row`) and the words of the formats.
  * The findings of the law come rendered from the core.
  */
-import type { IssueData, Lang, Verdict } from '../result.js';
+import type { EntityKind, IssueData, Lang, Severity, Verdict } from '../result.js';
 
 type Table = Readonly<Record<string, string>>;
 
@@ -36,6 +36,9 @@ export function inputMessage(lang: Lang, messageId: string, data: IssueData): st
 
 export interface Words {
   verdict: Record<Verdict, string>;
+  /** A holder's kind as a reader of this language says it (the ids stay in JSON, CSV and --kind). */
+  kind: Record<EntityKind, string>;
+  severity: Record<Severity, string>;
   columns: { line: string; verdict: string; hostname: string; kind: string; suggestion: string };
   noHost: string;
   suggest: string;
@@ -48,6 +51,7 @@ export interface Words {
     tool: (version: string, law: string, data: string) => string;
     source: string;
     sourceArgs: string;
+    sourceStdin: string;
     table: [string, string, string, string, string, string];
     result: Record<Verdict, string>;
     summaryCompliant: string;
@@ -68,18 +72,33 @@ export interface Words {
 export const WORDS: Record<Lang, Words> = {
   vi: {
     verdict: { compliant: 'đúng quy định', 'non-compliant': 'chưa đúng quy định', 'not-applicable': 'không thuộc phạm vi', invalid: 'không hợp lệ' },
+    kind: {
+      ministry: 'bộ, ngành',
+      'ministry-unit': 'đơn vị thuộc bộ',
+      province: 'UBND cấp tỉnh',
+      'province-agency': 'cơ quan cấp tỉnh',
+      district: 'UBND cấp huyện',
+      commune: 'UBND cấp xã',
+      school: 'trường học',
+      'education-authority': 'cơ quan giáo dục',
+      'public-service-unit': 'đơn vị sự nghiệp',
+      'party-body': 'tổ chức Đảng',
+      other: 'cơ quan khác',
+    },
+    severity: { error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý' },
     columns: { line: 'DÒNG', verdict: 'KẾT QUẢ', hostname: 'TÊN MIỀN', kind: 'LOẠI', suggestion: 'ĐỀ XUẤT' },
-    noHost: '(không có tên máy chủ)',
+    noHost: '(không có tên miền)',
     suggest: 'đề xuất',
-    waived: (until, reason) => `[miễn trừ đến ${until}: ${reason}]`,
-    rulesColumns: { id: 'QUY TẮC', citation: 'CĂN CỨ', title: 'NỘI DUNG' },
-    noCitation: '(ghi chú về cách viết, không có căn cứ)',
+    waived: (until, reason) => `[được miễn trừ đến ngày ${until}: ${reason}]`,
+    rulesColumns: { id: 'QUY TẮC', citation: 'CĂN CỨ', title: 'YÊU CẦU' },
+    noCitation: '(ghi chú về cách nhập dữ liệu, không có căn cứ pháp lý)',
     report: {
       title: 'Kết quả kiểm tra tên miền của các cơ quan, đơn vị',
-      asOf: 'Áp dụng quy định pháp luật có hiệu lực tại ngày',
-      tool: (version, law, data) => `Kiểm tra bằng govvn ${version} (bảng quy định pháp luật ngày ${law}; dữ liệu đơn vị hành chính ${data})`,
+      asOf: 'Áp dụng quy định pháp luật có hiệu lực vào ngày',
+      tool: (version, law, data) => `Kiểm tra bằng govvn ${version} (dữ liệu quy định pháp luật cập nhật đến ngày ${law}; dữ liệu đơn vị hành chính ${data})`,
       source: 'Dữ liệu đầu vào',
       sourceArgs: 'các tên miền nhập trên dòng lệnh',
+      sourceStdin: 'đầu vào chuẩn (stdin)',
       table: ['Stt', 'Tên cơ quan', 'Tên miền', 'Kết quả', 'Lý do và căn cứ', 'Đề xuất'],
       result: { compliant: 'Đúng quy định', 'non-compliant': 'Chưa đúng quy định', 'not-applicable': 'Không thuộc phạm vi', invalid: 'Không hợp lệ' },
       summaryCompliant: '{n}/{total} cơ quan, đơn vị sử dụng tên miền đúng quy định',
@@ -101,16 +120,30 @@ export const WORDS: Record<Lang, Words> = {
     explain: {
       basis: 'Căn cứ',
       inForce: 'Hiệu lực',
-      always: 'mọi ngày từ 2011-10-01',
+      always: 'mọi ngày từ 01/10/2011',
       appliesTo: 'Áp dụng cho',
       anyHolder: 'mọi tên miền',
       provenance: 'Mức độ xác minh văn bản',
-      messages: 'Các thông điệp',
+      messages: 'Các thông báo',
       page: 'Trang tài liệu (chưa có trong bản cài đặt này)',
     },
   },
   en: {
     verdict: { compliant: 'compliant', 'non-compliant': 'non-compliant', 'not-applicable': 'not applicable', invalid: 'invalid' },
+    kind: {
+      ministry: 'ministry',
+      'ministry-unit': 'ministry unit',
+      province: 'province',
+      'province-agency': 'provincial agency',
+      district: 'district',
+      commune: 'commune',
+      school: 'school',
+      'education-authority': 'education authority',
+      'public-service-unit': 'public service unit',
+      'party-body': 'party body',
+      other: 'other',
+    },
+    severity: { error: 'error', warning: 'warning', info: 'info' },
     columns: { line: 'LINE', verdict: 'VERDICT', hostname: 'HOSTNAME', kind: 'KIND', suggestion: 'SUGGESTION' },
     noHost: '(no host)',
     suggest: 'suggest',
@@ -120,9 +153,10 @@ export const WORDS: Record<Lang, Words> = {
     report: {
       title: "Audit of agencies' and units' domain names",
       asOf: 'Judged by the law in force on',
-      tool: (version, law, data) => `Checked with govvn ${version} (law tables of ${law}; administrative-unit data ${data})`,
+      tool: (version, law, data) => `Checked with govvn ${version} (law tables as of ${law}; administrative-unit data ${data})`,
       source: 'Input',
       sourceArgs: 'names given on the command line',
+      sourceStdin: 'standard input',
       table: ['No.', 'Agency', 'Domain name', 'Result', 'Reasons and legal basis', 'Suggestion'],
       result: { compliant: 'Compliant', 'non-compliant': 'Non-compliant', 'not-applicable': 'Not applicable', invalid: 'Invalid' },
       summaryCompliant: '{n}/{total} agencies and units use a domain name that complies with the rules',
@@ -131,7 +165,7 @@ export const WORDS: Record<Lang, Words> = {
         'not-applicable': '{n}/{total} names are outside the rules (not under gov.vn, not known to be a state body’s)',
         invalid: '{n}/{total} rows are invalid (not a valid domain name, or a broken input row)',
       },
-      countingNote: 'Only names judged "Compliant" are counted as complying; names outside the rules are counted apart.',
+      countingNote: 'Only names judged "Compliant" are counted as complying; names outside the rules are counted separately.',
       failing: 'Names that do not comply',
       noneFailing: 'Every name judged complies.',
       line: 'line',
@@ -158,4 +192,9 @@ export const WORDS: Record<Lang, Words> = {
 export function countLine(template: string, n: number, total: number): string {
   const width = Math.max(2, String(total).length);
   return template.replace('{n}', String(n).padStart(width, '0')).replace('{total}', String(total).padStart(width, '0'));
+}
+
+/** A YYYY-MM-DD day as the language writes it: dd/mm/yyyy in Vietnamese, unchanged in English. */
+export function dayText(date: string, lang: Lang): string {
+  return lang === 'vi' && date.length === 10 ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : date;
 }

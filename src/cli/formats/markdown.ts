@@ -33,7 +33,7 @@ export function markdownFormat(ctx: RunContext): Formatter {
   return {
     begin(w: Sink) {
       const data = `${DATA_SOURCE.package}@${DATA_SOURCE.version}, ${vi ? 'bản đồ ngày' : 'map of'} ${day(DATA_SOURCE.mapDate, vi)}`;
-      const source = ctx.file === null ? r.sourceArgs : ctx.file === '-' ? 'stdin' : `\`${ctx.file.replace(/`/g, "'")}\``;
+      const source = ctx.file === null ? r.sourceArgs : ctx.file === '-' ? r.sourceStdin : `\`${ctx.file.replace(/`/g, "'")}\``;
       w.write(
         `# ${r.title}\n\n` +
           `- ${r.asOf}: **${day(ctx.asOf, vi)}**\n` +
@@ -59,7 +59,7 @@ export function markdownFormat(ctx: RunContext): Formatter {
         detail += '\n';
       }
       for (const i of row.issues.filter((x) => x.waived)) {
-        detail += `- ${md(i.message)} (${r.waivedNote}: ${md(i.waived!.reason)}, ${i.waived!.until})\n`;
+        detail += `- ${md(i.message)} (${r.waivedNote}: ${md(i.waived!.reason)}, ${day(i.waived!.until, vi)})\n`;
       }
       if (row.suggestions.length > 0) detail += `- ${r.suggestions}: ${row.suggestions.map(md).join(', ')}\n`;
       spool.append(`${detail}\n`);

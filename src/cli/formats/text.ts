@@ -1,12 +1,12 @@
 import type { Severity, Verdict } from '../../result.js';
-import { WORDS } from '../messages.js';
+import { dayText, WORDS } from '../messages.js';
 import { visible } from '../visible.js';
 import { citationText, type Formatter, type Row, type RunContext, type Sink } from './format.js';
 
 // Widths are fixed (rows stream, nothing is measured ahead); a longer value pushes the line on.
 const LINE_WIDTH = 7;
 const HOST_WIDTH = 34;
-const KIND_WIDTH = 19; // 'education-authority'
+const KIND_WIDTH = 19; // 'education authority'
 
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
@@ -41,6 +41,7 @@ function quoted(input: string): string {
 export function textFormat(ctx: RunContext): Formatter {
   const words = WORDS[ctx.lang];
   const verdictWidth = Math.max(...Object.values(words.verdict).map((v) => [...v].length), [...words.columns.verdict].length);
+  const severityWidth = Math.max(...Object.values(words.severity).map((v) => [...v].length));
   const paint = (colour: string, text: string) => (ctx.color ? `${colour}${text}${ANSI.reset}` : text);
   const head = (line: string, verdict: string, host: string, kind: string, suggestion: string) =>
     `${ctx.withLines ? pad(line, LINE_WIDTH) + ' ' : ''}${verdict} ${pad(host, HOST_WIDTH)} ${pad(kind, KIND_WIDTH)} ${suggestion}`.trimEnd() + '\n';
@@ -53,11 +54,11 @@ export function textFormat(ctx: RunContext): Formatter {
       const verdict = paint(VERDICT_COLOUR[row.verdict], pad(words.verdict[row.verdict], verdictWidth));
       // Without a host, the input itself (quoted, cut short) says which row this is.
       const host = row.hostname !== null ? visible(row.hostname) : row.input.trim() === '' ? words.noHost : quoted(row.input);
-      let out = head(row.line === undefined ? '' : String(row.line), verdict, host, row.entity?.kind ?? '-', row.suggestions[0] ?? '');
+      let out = head(row.line === undefined ? '' : String(row.line), verdict, host, row.entity ? words.kind[row.entity.kind] : '-', row.suggestions[0] ?? '');
       for (const i of row.issues) {
         const cite = i.citation ? ` (${citationText(i.citation)})` : '';
-        const waived = i.waived ? ` ${words.waived(i.waived.until, visible(i.waived.reason))}` : '';
-        out += `    ${paint(SEVERITY_COLOUR[i.severity], i.severity.padEnd(7))} ${i.ruleId}: ${visible(i.message)}${cite}${waived}\n`;
+        const waived = i.waived ? ` ${words.waived(dayText(i.waived.until, ctx.lang), visible(i.waived.reason))}` : '';
+        out += `    ${paint(SEVERITY_COLOUR[i.severity], pad(words.severity[i.severity], severityWidth))} ${i.ruleId}: ${visible(i.message)}${cite}${waived}\n`;
       }
       if (row.suggestions.length > 1) out += `    ${words.suggest}: ${row.suggestions.join(', ')}\n`;
       w.write(out);
