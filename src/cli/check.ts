@@ -15,12 +15,14 @@ import { jsonFormat, ndjsonFormat } from './formats/json.js';
 import { markdownFormat } from './formats/markdown.js';
 import { sarifFormat } from './formats/sarif.js';
 import { textFormat } from './formats/text.js';
+import { xlsxFormat } from './formats/xlsx.js';
 import { openInput } from './input/open.js';
 import { RowReader, type InputRow } from './input/row-reader.js';
 import { inputMessage, WORDS } from './messages.js';
-import { BatchWriter, type OutStream } from './output.js';
+import { BatchWriter, FileOut, type OutStream } from './output.js';
+import type { SpreadsheetRequest } from './spreadsheet-options.js';
 
-export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'markdown', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'markdown', 'sarif', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Rows between two progress lines on a terminal. */
@@ -34,7 +36,7 @@ export interface CheckIo {
   cwd: string;
 }
 
-export interface CheckRequest {
+export interface CheckRequest extends SpreadsheetRequest {
   /** The options every row starts from (a CSV row's agency, kind and province replace these). */
   options: ValidateOptions & { lang: Lang };
   format: Format;
@@ -53,7 +55,11 @@ const makers: Record<Format, (ctx: RunContext) => Formatter> = {
   csv: csvFormat,
   markdown: markdownFormat,
   sarif: sarifFormat,
+  xlsx: xlsxFormat,
 };
+
+/** Formats whose output is bytes, not text: never written to a terminal. */
+const BINARY: ReadonlySet<Format> = new Set(['xlsx']);
 
 /** A row that could not be read is not judged: `invalid`, with what is wrong and where. */
 function troubleRow(row: InputRow, asOf: string, lang: Lang): Row {
@@ -87,7 +93,11 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
   validate('', options);
   const asOf = options.asOf ?? todayInVietnam();
   const base: ValidateOptions = { ...options, asOf };
-  const w = new BatchWriter(io.stdout);
+  if (BINARY.has(req.format) && req.output === undefined && io.stdout.isTTY === true) {
+    throw new UsageError(`--format ${req.format} writes a binary file: give -o FILE, or redirect standard output to a file`);
+  }
+  const out = req.output === undefined ? null : new FileOut(resolve(io.cwd, req.output));
+  const w = new BatchWriter(out ?? io.stdout);
   const verdicts: Record<Verdict, number> = { compliant: 0, 'non-compliant': 0, 'not-applicable': 0, invalid: 0 };
   let rows = 0;
   let failing = false;
@@ -104,7 +114,8 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
     withLines: req.file !== null,
     file: req.file,
     artifactUri: req.file !== null && req.file !== '-' ? artifactUri(req.file, io.cwd) : null,
-    color: io.stdout.isTTY === true && !io.env.NO_COLOR,
+    color: out === null && io.stdout.isTTY === true && !io.env.NO_COLOR,
+    toFile: out !== null,
   });
 
   const emit = (row: Row, input: RowInput): void => {
@@ -138,9 +149,11 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
     }
     await formatter!.end(w, { rows, verdicts });
     await w.flush();
+    await out?.close();
   } catch (e) {
     // What was judged is written before the error that stopped the run.
     if (formatter !== null) await w.flush();
+    await out?.close();
     throw e;
   } finally {
     (formatter as Formatter | null)?.dispose?.();
@@ -165,8 +178,16 @@ async function readFile(
   const source = file === '-' ? io.stdin : createReadStream(resolve(io.cwd, file), { highWaterMark: 4 * 1024 });
   let opened;
   try {
-    opened = await openInput(source, { ...(req.input ? { forced: req.input } : {}), csvByName: /\.csv$/i.test(file) });
+    opened = await openInput(source, {
+      ...(req.input ? { forced: req.input } : {}),
+      csvByName: /\.(?:csv|tsv)$/i.test(file),
+      workbookByName: /\.xlsx$/i.test(file),
+      ...(req.sheet !== undefined ? { sheet: req.sheet } : {}),
+      ...(req.delimiter !== undefined ? { delimiter: req.delimiter } : {}),
+      name,
+    });
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const reader = new RowReader(opened.mode);

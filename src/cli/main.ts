@@ -5,6 +5,7 @@ import { DATA_SOURCE, ENTITY_KINDS, GovvnOptionError, LAW_TABLE_DATE, ruleInfo, 
 import type { EntityKind, Lang, ValidateOptions } from '../result.js';
 import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from './args.js';
 import { FORMATS, runCheck, type CheckIo, type Format } from './check.js';
+import { spreadsheetRequest, SPREADSHEET_OPTIONS } from './spreadsheet-options.js';
 import { loadConfig, type Config } from './config.js';
 import { citationText, type FailOn } from './formats/format.js';
 import { WORDS } from './messages.js';
@@ -12,9 +13,10 @@ import { pad } from './formats/text.js';
 import { visible } from './output.js';
 
 const USAGE = `usage: govvn check [--as-of YYYY-MM-DD] [--agency NAME] [--kind KIND] [--province NAME]
-                   [--lang vi|en] [--format text|json|ndjson|csv|markdown|sarif]
+                   [--lang vi|en] [--format text|json|ndjson|csv|markdown|sarif|xlsx]
                    [--fail-on error|warning|never] [--config PATH]
-                   (NAME_OR_URL... | --file PATH [--input csv|txt] | -)
+                   [-o FILE] (NAME_OR_URL... | --file PATH [--input csv|txt] [--delimiter ,|;|tab]
+                   [--sheet NAME] | -)
        govvn rules [--as-of YYYY-MM-DD] [--lang vi|en] [--format text|json]
        govvn explain RULE_ID [--as-of YYYY-MM-DD] [--lang vi|en]
        govvn suggest [--as-of YYYY-MM-DD] [--province NAME] [--kind KIND] [--format text|json] AGENCY
@@ -41,6 +43,7 @@ const COMMANDS: Record<string, Record<string, OptionSpec>> = {
     '--file': { value: true },
     '--input': { value: true, choices: ['csv', 'txt'] },
     '--fail-on': { value: true, choices: ['error', 'warning', 'never'] },
+    ...SPREADSHEET_OPTIONS,
   },
   rules: { ...COMMON, '--format': { value: true, choices: ['text', 'json'] } },
   explain: { ...COMMON },
@@ -147,6 +150,7 @@ async function check(
     names,
     file,
     ...(input ? { input } : {}),
+    ...spreadsheetRequest(get, file, input),
   });
 }
 

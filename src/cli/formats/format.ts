@@ -21,6 +21,8 @@ export interface RunContext {
   artifactUri: string | null;
   /** Colour on the terminal. */
   color: boolean;
+  /** The report goes to a file named with -o (a CSV then starts with a byte-order mark). */
+  toFile: boolean;
 }
 
 /** What a format may need of the input row besides its result. */
