@@ -4,7 +4,7 @@
  * kind of holder whose last column says the same per kind.
  */
 import { DATA_SOURCE, LAW_TABLE_DATE, VERSION } from '../../index.js';
-import type { EntityKind, Verdict } from '../../result.js';
+import { ENTITY_KINDS, type EntityKind, type Verdict } from '../../result.js';
 import { countLine, WORDS } from '../messages.js';
 import type { RunContext, Summary } from './format.js';
 import { SHEET_WORDS } from './xlsx-words.js';
@@ -46,13 +46,18 @@ export function summarySheet(ctx: RunContext, summary: Summary, byKind: KindCoun
   rows.push(line(r.countingNote, { fontStyle: 'italic', textColor: '#595959' }), []);
   rows.push(line(words.byKind, BOLD));
   rows.push([t.kind, t.total, t.compliant, t.nonCompliant, t.notApplicable, t.invalid, t.conclusion].map((value) => ({ value, ...HEAD })));
-  const kinds = [...byKind.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
+  // In the catalogue's order (ministries first), the rows whose holder was not found last.
+  const order = (k: EntityKind | null) => (k === null ? ENTITY_KINDS.length : ENTITY_KINDS.indexOf(k));
+  const kinds = [...byKind.keys()].sort((a, b) => order(a) - order(b));
+  let conclusionWidth = 58;
   const countRow = (label: string, counts: Record<Verdict, number>, style: object) => {
     const n = VERDICTS.reduce((s, v) => s + counts[v], 0);
+    const conclusion = countLine(r.summaryCompliant, counts.compliant, n);
+    conclusionWidth = Math.max(conclusionWidth, [...conclusion].length + 4);
     return [
       { value: label, ...CELL, ...style },
-      ...[n, ...VERDICTS.map((v) => counts[v])].map((value) => ({ value, type: Number, ...CELL, ...style })),
-      { value: countLine(r.summaryCompliant, counts.compliant, n), ...CELL, ...style, indent: 1 },
+      ...[n, ...VERDICTS.map((v) => counts[v])].map((value) => ({ value, type: Number, ...CELL, ...style, align: 'center' })),
+      { value: conclusion, ...CELL, ...style },
     ];
   };
   for (const k of kinds) rows.push(countRow(k === null ? words.unknownKind : words.kinds[k], byKind.get(k)!, {}));
@@ -62,6 +67,6 @@ export function summarySheet(ctx: RunContext, summary: Summary, byKind: KindCoun
     orientation: 'landscape',
     data: rows,
     // The first column carries the title lines, which overflow to the right as text does.
-    columns: [{ width: 34 }, { width: 13 }, { width: 15 }, { width: 20 }, { width: 21 }, { width: 14 }, { width: 58 }],
+    columns: [{ width: 34 }, { width: 13 }, { width: 15 }, { width: 20 }, { width: 21 }, { width: 14 }, { width: conclusionWidth }],
   };
 }
