@@ -129,7 +129,7 @@ describe('--format xlsx', () => {
     expect(results!.data[1]!.slice(1, 3)).toEqual(['=1+1', '@x']);
   });
 
-  it('names given as arguments: numbered rows, one column for the name', async () => {
+  it('names given as arguments or as lines of text: one column for the name, numbered or with its line', async () => {
     const path = join(dir, 'args.xlsx');
     await runIn(['check', 'laichau.gov.vn', 'sai.vn', '--format', 'xlsx', '-o', path]);
     const [results] = await readXlsxFile(path);
@@ -137,6 +137,13 @@ describe('--format xlsx', () => {
       ['STT', 'Tên miền'],
       [1, 'laichau.gov.vn'],
       [2, 'sai.vn'],
+    ]);
+    const lines = join(dir, 'lines.xlsx');
+    await runIn(['check', '-', '--format', 'xlsx', '-o', lines], { stdin: '# sites\nlaichau.gov.vn\n' });
+    const [fromText] = await readXlsxFile(lines);
+    expect(fromText!.data.map((row) => row.slice(0, 2))).toEqual([
+      ['Dòng', 'Tên miền'],
+      [2, 'laichau.gov.vn'],
     ]);
   });
 });

@@ -45,7 +45,9 @@ const LINE_HEIGHT = 14.5;
 export function xlsxFormat(ctx: RunContext): Formatter {
   const words = SHEET_WORDS[ctx.lang];
   const c = words.columns;
-  const own = ctx.file === null ? [c.input] : [...ctx.columns];
+  // Names as arguments or a text file's lines have no header of their own: their one column is named here.
+  const plain = ctx.file === null || (ctx.columns.length === 1 && ctx.columns[0] === 'input');
+  const own = plain ? [c.input] : [...ctx.columns];
   const heads = [ctx.withLines ? c.line : c.no, ...own, c.verdict, c.reasons, c.citations, c.suggestions, c.kind, c.hostname];
   const prose = new Set([own.length + 2, own.length + 3]);
   const widths = heads.map((h) => Math.min([...h].length + 2, NARROW_MAX));
