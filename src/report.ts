@@ -64,6 +64,7 @@ export function writeReport(format: ReportFormat, rows: Iterable<ReportRow>, opt
     file: options.file ?? null,
     artifactUri: options.file ?? null,
     color: false,
+    toFile: false,
   };
   const parts: string[] = [];
   const sink: Sink = { write: (text) => void parts.push(text) };

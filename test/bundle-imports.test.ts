@@ -40,6 +40,20 @@ describe('the import graph of the built library', () => {
     });
   }
 
+  it('the command line loads the workbook libraries only when a workbook is read or written', async () => {
+    const { readFileSync } = await import('node:fs');
+    const cli = readFileSync(join(ROOT, 'dist/cli.js'), 'utf8');
+    for (const lib of ['read-excel-file', 'write-excel-file']) {
+      // Loaded on demand, never by a static import or require that runs at start.
+      expect(cli).toContain(`await import("${lib}/node")`);
+      expect(cli).not.toMatch(new RegExp(`(?:from\\s*|require\\()["']${lib}`));
+      for (const [entry] of ENTRIES) {
+        const g = await importGraph(join(ROOT, entry));
+        expect(g.bare.some((b) => b.startsWith(lib)), `${entry} reaches ${lib}`).toBe(false);
+      }
+    }
+  });
+
   it('follows chunks: the ESM entry reaches the engine through its chunks', async () => {
     const g = await importGraph(join(ROOT, 'dist/index.js'));
     expect(g.files.some((f) => /[\\/]chunk-[^\\/]+\.js$/.test(f))).toBe(true);

@@ -112,7 +112,7 @@ describe('a hostile CSV', () => {
     const r = runCli([...args, '--format', 'csv'], { cwd: fixtures });
     expect(r.code).toBe(1);
     const [header, ...rows] = parseCsv(r.out);
-    expect(header).toEqual(['line', 'domain', 'agency', 'kind', 'province', 'note', 'hostname', 'verdict', 'entity_kind', 'rule_ids', 'messages', 'suggestions']);
+    expect(header).toEqual(['line', 'domain', 'agency', 'kind', 'province', 'note', 'hostname', 'verdict', 'entity_kind', 'rule_ids', 'messages', 'citations', 'suggestions']);
     expect(rows.map((x) => Number(x[0]))).toEqual(lines);
     expect(rows.every((x) => x.length === header!.length)).toBe(true);
     expect(rows[0]!.slice(1, 6)).toEqual(['laichau.gov.vn', 'UBND tỉnh Lai Châu', '', 'Lai Châu', 'quoted, with a comma']);
@@ -216,7 +216,7 @@ describe('streaming', () => {
     const r = runCli(['check', '-', '--as-of', '2020-06-25', '--format', 'csv', '--fail-on', 'never'], { input });
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
-    expect(lines[0]).toBe('line,input,hostname,verdict,entity_kind,rule_ids,messages,suggestions');
+    expect(lines[0]).toBe('line,input,hostname,verdict,entity_kind,rule_ids,messages,citations,suggestions');
     let count = 0;
     let expected = 0;
     for (const line of lines.slice(1)) {

@@ -13,7 +13,7 @@ function fakeStream(full = false) {
   let drain: (() => void) | null = null;
   const stream: OutStream = {
     write(chunk) {
-      writes.push(chunk);
+      writes.push(String(chunk));
       return !full;
     },
     once(_event, listener) {

@@ -11,14 +11,23 @@ import type { Lang, ValidateOptions, Verdict } from '../result.js';
 import { UsageError } from './args.js';
 import { useColour } from './colour.js';
 import { counted, type Aside, type FailOn, type Formatter, type Row, type RowInput, type RunContext } from './formats/format.js';
-import { FORMATTERS, type Format } from './formats/registry.js';
+import { FORMATS as REPORT_FORMATS, FORMATTERS, type Format as ReportFormat } from './formats/registry.js';
+import { xlsxFormat } from './formats/xlsx.js';
 import { openInput } from './input/open.js';
 import { RowReader } from './input/row-reader.js';
 import { judgeInputRow } from './judge-row.js';
 import { WORDS } from './messages.js';
-import { BatchWriter, Spool, type OutStream } from './output.js';
+import { BatchWriter, FileOut, Spool, type OutStream } from './output.js';
+import type { SpreadsheetRequest } from './spreadsheet-options.js';
 
-export { FORMATS, type Format } from './formats/registry.js';
+/** The command line's formats: the report writers', and the workbook, which needs Node. */
+export const FORMATS = [...REPORT_FORMATS, 'xlsx'] as const;
+export type Format = ReportFormat | 'xlsx';
+
+const MAKERS: Record<Format, (ctx: RunContext) => Formatter> = { ...FORMATTERS, xlsx: xlsxFormat };
+
+/** Formats whose output is bytes, not text: never written to a terminal. */
+const BINARY: ReadonlySet<Format> = new Set(['xlsx']);
 
 /** Rows between two progress lines on a terminal. */
 const PROGRESS_EVERY = 10_000;
@@ -31,7 +40,7 @@ export interface CheckIo {
   cwd: string;
 }
 
-export interface CheckRequest {
+export interface CheckRequest extends SpreadsheetRequest {
   /** The options every row starts from (a CSV row's agency, kind and province replace these). */
   options: ValidateOptions & { lang: Lang };
   format: Format;
@@ -80,7 +89,11 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
   validate('', options);
   const asOf = options.asOf ?? todayInVietnam();
   const base: ValidateOptions = { ...options, asOf };
-  const w = new BatchWriter(io.stdout);
+  if (BINARY.has(req.format) && req.output === undefined && io.stdout.isTTY === true) {
+    throw new UsageError(`--format ${req.format} writes a binary file: give -o FILE, or redirect standard output to a file`);
+  }
+  const out = req.output === undefined ? null : new FileOut(resolve(io.cwd, req.output));
+  const w = new BatchWriter(out ?? io.stdout);
   const verdicts: Record<Verdict, number> = { compliant: 0, 'non-compliant': 0, 'not-applicable': 0, invalid: 0 };
   let rows = 0;
   let failing = false;
@@ -104,8 +117,9 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
     withLines: req.file !== null,
     file: req.file,
     artifactUri: fileNamed === null ? null : artifactUri(fileNamed, io.cwd),
-    color: useColour(req.color, io.env, io.stdout.isTTY === true),
+    color: useColour(req.color, io.env, out === null && io.stdout.isTTY === true),
     aside: spool,
+    toFile: out !== null,
   });
 
   const emit = (judged: Row, input: RowInput): void => {
@@ -113,7 +127,7 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
     if (formatter === null) {
       // Begun at the first row: a CSV's columns are known by then, and an input
       // without rows leaves the output empty for its usage error.
-      formatter = FORMATTERS[req.format](ctx());
+      formatter = MAKERS[req.format](ctx());
       formatter.begin(w);
     }
     formatter.row(w, row, input);
@@ -141,9 +155,11 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
     }
     await formatter!.end(w, { rows, verdicts });
     await w.flush();
+    await out?.close();
   } catch (e) {
     // What was judged is written before the error that stopped the run.
     if (formatter !== null) await w.flush();
+    await out?.close();
     throw e;
   } finally {
     (formatter as Formatter | null)?.dispose?.();
@@ -172,8 +188,16 @@ async function readFile(
   const source = file === '-' ? io.stdin : createReadStream(resolve(io.cwd, file), { highWaterMark: 4 * 1024 });
   let opened;
   try {
-    opened = await openInput(source, { ...(req.input ? { forced: req.input } : {}), csvByName: /\.csv$/i.test(file) });
+    opened = await openInput(source, {
+      ...(req.input ? { forced: req.input } : {}),
+      csvByName: /\.(?:csv|tsv)$/i.test(file),
+      workbookByName: /\.xlsx$/i.test(file),
+      ...(req.sheet !== undefined ? { sheet: req.sheet } : {}),
+      ...(req.delimiter !== undefined ? { delimiter: req.delimiter } : {}),
+      name,
+    });
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const reader = new RowReader(opened.mode);

@@ -80,6 +80,24 @@ export const OPTION_HELP: Readonly<Record<string, OptionHelp>> = {
   '--print-config': {
     what: { vi: 'in cấu hình đã dùng và tệp chứa nó, rồi thoát', en: 'print the resolved config and the file it came from, then exit' },
   },
+  '--delimiter': {
+    what: { vi: 'dấu phân cách của tệp CSV', en: "the CSV file's delimiter" },
+    default: { vi: 'đoán từ dòng tiêu đề', en: 'sniffed from the header row' },
+  },
+  '--sheet': {
+    value: 'NAME',
+    what: { vi: 'trang tính cần đọc trong tệp .xlsx', en: 'the sheet of an .xlsx workbook to read' },
+    default: { vi: 'trang tính đầu tiên', en: 'the first sheet' },
+  },
+  '-o': {
+    value: 'FILE',
+    what: { vi: 'ghi báo cáo vào tệp thay vì ra màn hình (xlsx cần tùy chọn này khi in ra màn hình)', en: 'write the report to FILE instead of standard output (xlsx needs it on a terminal)' },
+    default: { vi: 'đầu ra chuẩn', en: 'standard output' },
+  },
+  '--output-file': {
+    value: 'FILE',
+    what: { vi: 'như -o', en: 'same as -o' },
+  },
   '--quiet': {
     what: { vi: 'chỉ in lỗi và cảnh báo, bỏ các lưu ý', en: 'write only errors and warnings, not the notes' },
   },

@@ -4,6 +4,7 @@ import { DATA_SOURCE, ENTITY_KINDS, GovvnOptionError, LAW_TABLE_DATE, ruleInfo, 
 import type { EntityKind, Lang, ValidateOptions } from '../result.js';
 import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from './args.js';
 import { FORMATS, runCheck, type CheckIo, type CheckRequest, type Format } from './check.js';
+import { spreadsheetRequest, SPREADSHEET_OPTIONS } from './spreadsheet-options.js';
 import { loadConfig, type Config } from './config.js';
 import { didYouMean } from './did-you-mean.js';
 import { docsPage, explainText, rulesText } from './explain.js';
@@ -45,6 +46,7 @@ const COMMANDS: Record<string, Record<string, OptionSpec>> = {
     '--input': { value: true, choices: ['csv', 'txt'] },
     '--fail-on': { value: true, choices: ['error', 'warning', 'never'] },
     ...PIPELINE,
+    ...SPREADSHEET_OPTIONS,
   },
   rules: { ...COMMON, '--format': { value: true, choices: ['text', 'json'] } },
   explain: { ...COMMON },
@@ -189,6 +191,7 @@ async function check(
     file,
     ...(input ? { input } : {}),
     ...pipelineOptions(args, get, file),
+    ...spreadsheetRequest(get, file, input),
   });
 }
 

@@ -1,10 +1,11 @@
 /** Where the command line writes, and how: in batches, waiting when the reader is slow. */
-import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, mkdtempSync, openSync, rmSync, writeSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { UsageError } from './args.js';
 
 export interface OutStream {
-  write(chunk: string): boolean;
+  write(chunk: string | Uint8Array): boolean;
   once(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
 }
@@ -41,6 +42,12 @@ export class BatchWriter {
     if (this.full) await this.flush();
   }
 
+  /** Bytes (a workbook) after what is batched. */
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    if (!this.stream.write(bytes)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
+  }
+
   async flush(): Promise<void> {
     if (this.size === 0) return;
     const text = this.parts.join('');
@@ -52,6 +59,52 @@ export class BatchWriter {
 
 // Re-exported: the formats import it from its own module, which carries no Node built-in.
 export { visible } from './visible.js';
+
+/**
+ * The report's file (-o): created at the first write, so a run stopped by a
+ * usage error before any output leaves no file behind; a file that cannot be
+ * written is a usage error, not a crash.
+ */
+export class FileOut implements OutStream {
+  private stream: WriteStream | null = null;
+  private error: NodeJS.ErrnoException | null = null;
+
+  constructor(readonly path: string) {}
+
+  write(chunk: string | Uint8Array): boolean {
+    this.check();
+    if (this.stream === null) {
+      let fd: number;
+      try {
+        fd = openSync(this.path, 'w');
+      } catch (e) {
+        throw this.failure(e as NodeJS.ErrnoException);
+      }
+      this.stream = createWriteStream('', { fd });
+      this.stream.on('error', (e) => (this.error = e));
+    }
+    return this.stream.write(chunk);
+  }
+
+  once(event: 'drain', listener: () => void): unknown {
+    return this.stream?.once(event, listener);
+  }
+
+  /** Waits until every byte is on disk; a write that failed is reported here. */
+  async close(): Promise<void> {
+    const stream = this.stream;
+    if (stream !== null) await new Promise<void>((resolve) => stream.end(resolve));
+    this.check();
+  }
+
+  private check(): void {
+    if (this.error !== null) throw this.failure(this.error);
+  }
+
+  private failure(e: NodeJS.ErrnoException): Error {
+    return new UsageError(`cannot write ${this.path}: ${e.code ?? e.message}`);
+  }
+}
 
 /**
  * Text kept for the end of a report (the markdown's list of failing rows): in

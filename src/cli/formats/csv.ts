@@ -1,7 +1,7 @@
 import type { BatchWriter } from '../output.js';
-import { counted, type Formatter, type Row, type RowInput, type RunContext } from './format.js';
+import { citationText, counted, type Formatter, type Row, type RowInput, type RunContext } from './format.js';
 
-const OWN_COLUMNS = ['hostname', 'verdict', 'entity_kind', 'rule_ids', 'messages', 'suggestions'];
+const OWN_COLUMNS = ['hostname', 'verdict', 'entity_kind', 'rule_ids', 'messages', 'citations', 'suggestions'];
 
 /** RFC 4180 quoting: a cell with a comma, a quote or a line break is quoted, its quotes doubled. */
 export function csvCell(text: string): string {
@@ -12,26 +12,41 @@ export function csvCell(text: string): string {
   return text;
 }
 
+/**
+ * A cell a spreadsheet will not run: one that begins with = + - @, a tab or a
+ * CR would be read as a formula, so it gets a leading single quote, as OWASP's
+ * advice on CSV injection has it. The report's cells come from the input, which
+ * may be anyone's.
+ */
+export function inertCell(text: string): string {
+  const c = text.charCodeAt(0);
+  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d ? `'${text}` : text;
+}
+
 function csvLine(cells: readonly string[]): string {
-  return `${cells.map(csvCell).join(',')}\n`;
+  return `${cells.map((c) => csvCell(inertCell(c))).join(',')}\n`;
 }
 
 /**
  * The line, the input's own columns as they came (a short row padded, the
  * fields past the header's dropped: its `ragged-row` issue says how many it
- * had), then what govvn found. Rule ids and messages are the findings that count
- * (errors and warnings not waived).
+ * had), then what govvn found. Rule ids, messages and citations are the
+ * findings that count (errors and warnings not waived). Written to a file (-o),
+ * the CSV starts with a UTF-8 byte-order mark, without which Excel reads the
+ * Vietnamese as another code page; on standard output it has none, as programs
+ * reading a pipe expect.
  */
 export function csvFormat(ctx: RunContext): Formatter {
   const width = ctx.columns.length;
   return {
     begin(w: BatchWriter) {
-      w.write(csvLine(['line', ...ctx.columns, ...OWN_COLUMNS]));
+      w.write((ctx.toFile ? '\uFEFF' : '') + csvLine(['line', ...ctx.columns, ...OWN_COLUMNS]));
     },
     row(w: BatchWriter, row: Row, input: RowInput) {
       const own = input.cells.length === width ? input.cells : Array.from({ length: width }, (_, i) => input.cells[i] ?? '');
       const findings = counted(row);
       const ruleIds = [...new Set(findings.map((i) => i.ruleId))];
+      const citations = [...new Set(findings.flatMap((i) => (i.citation ? [citationText(i.citation)] : [])))];
       w.write(
         csvLine([
           row.line === undefined ? '' : String(row.line),
@@ -41,6 +56,7 @@ export function csvFormat(ctx: RunContext): Formatter {
           row.entity?.kind ?? '',
           ruleIds.join(' '),
           findings.map((i) => i.message).join(' | '),
+          citations.join(' | '),
           row.suggestions.join(' '),
         ]),
       );

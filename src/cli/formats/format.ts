@@ -26,6 +26,8 @@ export interface RunContext {
    * command line gives a spool that moves to a temporary file past a limit.
    */
   aside?: () => Aside;
+  /** The report goes to a file named with -o (a CSV then starts with a byte-order mark). */
+  toFile: boolean;
 }
 
 /** Where a format writes: the command line's batch writer, or a string being built. */

@@ -1,11 +1,14 @@
 /**
- * Opening `govvn check`'s input: CSV or text, decided from the file's name, a
- * forced mode, or the first line (sniffed), then the records as they are split.
- * Deciding the input's form (and later its delimiter or encoding) is this
- * module's job; the splitter only follows the dialect it is given.
+ * Opening `govvn check`'s input: a workbook, CSV or text, decided from the
+ * file's name, a forced mode, or the first bytes and line (sniffed), then the
+ * records as they are split. Deciding the input's form, encoding and delimiter
+ * is this module's job; the splitter only follows the dialect it is given.
  */
-import { CR, CSV_DIALECT, LF, LINE_DIALECT, RecordSplitter, type RawRecord } from './record-splitter.js';
+import { UsageError } from '../args.js';
+import { sniffEncoding, toUtf8 } from './decode.js';
+import { CR, CSV_DIALECT, DELIMITERS, LF, LINE_DIALECT, RecordSplitter, type DelimiterName, type Dialect, type RawRecord } from './record-splitter.js';
 import { headerRoles } from './row-reader.js';
+import { isZip, readWorkbook } from './workbook.js';
 
 /** Records split from a few KiB of input; `waits` when the next batch needs another read. */
 export interface Batch {
@@ -34,19 +37,32 @@ function* slices(splitter: RecordSplitter, bytes: Uint8Array): Generator<Batch, 
   }
 }
 
+export interface OpenOptions {
+  forced?: 'csv' | 'txt';
+  csvByName: boolean;
+  /** The input is a workbook by its name (.xlsx); a ZIP's first bytes say so too. */
+  workbookByName?: boolean;
+  /** The sheet to read in a workbook (the first when absent). */
+  sheet?: string;
+  /** The delimiter given with --delimiter (sniffed when absent). */
+  delimiter?: DelimiterName;
+  /** The input as named in messages. */
+  name?: string;
+}
+
 /**
- * Reads just enough of the input to decide its mode (the first line, or 64 KiB),
- * drops a UTF-8 BOM, and returns the records as they are split.
+ * Reads just enough of the input to decide its form (the first line, or 64 KiB):
+ * a workbook, or text whose encoding its byte-order mark gives (turned into
+ * UTF-8), then CSV or lines, and the CSV's delimiter; returns the records as
+ * they are split.
  */
-export async function openInput(
-  chunks: AsyncIterable<Uint8Array | string>,
-  options: { forced?: 'csv' | 'txt'; csvByName: boolean },
-): Promise<OpenedInput> {
+export async function openInput(chunks: AsyncIterable<Uint8Array | string>, options: OpenOptions): Promise<OpenedInput> {
+  const name = options.name ?? 'the input';
   const it = chunks[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let headSize = 0;
   let done = false;
-  // The first line decides; a BOM needs its three bytes seen.
+  // The first line decides; a byte-order mark or a ZIP signature needs its four bytes seen.
   while (headSize < SNIFF_LIMIT) {
     const next = await it.next();
     if (next.done) {
@@ -56,13 +72,19 @@ export async function openInput(
     const bytes = toBytes(next.value);
     head.push(bytes);
     headSize += bytes.length;
-    if (headSize >= 3 && (bytes.includes(LF) || bytes.includes(CR))) break;
+    if (headSize >= 4 && (bytes.includes(LF) || bytes.includes(CR))) break;
   }
-  let first = concat(head, headSize);
-  if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) first = first.subarray(3);
-  const mode = options.forced ?? (options.csvByName || looksLikeHeader(first) ? 'csv' : 'txt');
+  const raw = concat(head, headSize);
+  if (options.workbookByName || isZip(raw)) return openWorkbook(raw, it, done, options, name);
+  if (options.sheet !== undefined) throw new UsageError(`--sheet applies to a workbook (.xlsx); ${name} is text`);
+  const { encoding, bom } = sniffEncoding(raw, name);
+  const utf8 = toUtf8(encoding, name);
+  const first = utf8.push(raw.subarray(bom));
+  const sniffed = sniffForm(first);
+  const mode = options.forced ?? (options.delimiter || options.csvByName || sniffed.header ? 'csv' : 'txt');
+  const dialect = mode === 'txt' ? LINE_DIALECT : options.delimiter ? DELIMITERS[options.delimiter] : sniffed.dialect;
   async function* batches(): AsyncGenerator<Batch, void, undefined> {
-    const splitter = new RecordSplitter(mode === 'csv' ? CSV_DIALECT : LINE_DIALECT);
+    const splitter = new RecordSplitter(dialect);
     try {
       yield* slices(splitter, first);
       while (!done) {
@@ -71,8 +93,9 @@ export async function openInput(
           done = true;
           break;
         }
-        yield* slices(splitter, toBytes(next.value));
+        yield* slices(splitter, utf8.push(toBytes(next.value)));
       }
+      yield* slices(splitter, utf8.end());
       yield { records: splitter.end(), waits: true };
     } finally {
       // Stopped early (a usage error): release the file or standard input.
@@ -82,14 +105,50 @@ export async function openInput(
   return { mode, batches: batches() };
 }
 
-/** The first line is a header when one of its cells names a column govvn reads. */
-function looksLikeHeader(bytes: Uint8Array): boolean {
-  const splitter = new RecordSplitter(CSV_DIALECT);
-  const records = splitter.push(bytes);
-  const rec = records[0] ?? splitter.end()[0];
-  if (!rec) return false;
-  const roles = headerRoles(rec.cells.map((c) => c.trim()));
-  return Object.values(roles).some((i) => i !== -1);
+/** A workbook is read whole (a ZIP's directory is at its end), then given as one batch of records. */
+async function openWorkbook(
+  first: Uint8Array,
+  it: AsyncIterator<Uint8Array | string>,
+  done: boolean,
+  options: OpenOptions,
+  name: string,
+): Promise<OpenedInput> {
+  const parts = [first];
+  let size = first.length;
+  while (!done) {
+    const next = await it.next();
+    if (next.done) break;
+    const bytes = toBytes(next.value);
+    parts.push(bytes);
+    size += bytes.length;
+  }
+  const records = await readWorkbook(concat(parts, size), options.sheet, name);
+  async function* batches(): AsyncGenerator<Batch, void, undefined> {
+    yield { records, waits: true };
+  }
+  return { mode: 'csv', batches: batches() };
+}
+
+const CANDIDATES = [DELIMITERS[','], DELIMITERS[';'], DELIMITERS.tab];
+
+/**
+ * The first line's form: it is a header when, split by one of the delimiters,
+ * a cell names a column govvn reads (a domain column first); without one, the
+ * delimiter that splits it into the most cells (a comma on a tie).
+ */
+function sniffForm(bytes: Uint8Array): { header: boolean; dialect: Dialect } {
+  let best: { header: boolean; dialect: Dialect; score: number } = { header: false, dialect: CSV_DIALECT, score: -1 };
+  for (const dialect of CANDIDATES) {
+    const splitter = new RecordSplitter(dialect);
+    const rec = splitter.push(bytes)[0] ?? splitter.end()[0];
+    if (!rec) continue;
+    const roles = headerRoles(rec.cells.map((c) => c.trim()));
+    const named = Object.values(roles).filter((i) => i !== -1).length;
+    // A domain column outranks other roles, which outrank a bare count of cells.
+    const score = (roles.domain !== -1 ? 1e6 : 0) + named * 1e4 + Math.min(rec.count, 9999);
+    if (score > best.score) best = { header: named > 0, dialect, score };
+  }
+  return { header: best.header, dialect: best.dialect };
 }
 
 function toBytes(chunk: Uint8Array | string): Uint8Array {

@@ -15,6 +15,8 @@ export const CELLS_LIMIT = 1024;
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+const TAB = 0x09;
 export const CR = 0x0d;
 export const LF = 0x0a;
 /** Stands for "no such byte" in a dialect: no byte of a chunk (0–255) equals it. */
@@ -30,6 +32,15 @@ export interface Dialect {
 
 /** RFC 4180: cells separated by commas, quoted with double quotes. */
 export const CSV_DIALECT: Dialect = { delimiter: COMMA, quote: QUOTE };
+/** What spreadsheets write under regional settings where the comma is the decimal mark (Vietnamese among them). */
+export const SEMICOLON_DIALECT: Dialect = { delimiter: SEMICOLON, quote: QUOTE };
+/** Tab-separated values, as a spreadsheet's copy and paste gives them. */
+export const TAB_DIALECT: Dialect = { delimiter: TAB, quote: QUOTE };
+
+/** The delimiters `--delimiter` names, and the dialect of each. */
+export const DELIMITERS = { ',': CSV_DIALECT, ';': SEMICOLON_DIALECT, tab: TAB_DIALECT } as const;
+export type DelimiterName = keyof typeof DELIMITERS;
+
 /** One name a line: commas and quotes are part of the line. */
 export const LINE_DIALECT: Dialect = { delimiter: NONE, quote: NONE };
 
@@ -111,6 +122,9 @@ export class RecordSplitter {
         this.append(chunk, i, j);
         if (j === n) return this.drain();
         this.state = State.AfterQuote;
+        // A CR just before the closing quote is the quoted cell's: an LF after the
+        // quote is a line break of its own, not the second half of a CRLF.
+        this.prevCR = false;
         i = j + 1;
         continue;
       }
