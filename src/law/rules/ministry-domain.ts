@@ -1,5 +1,6 @@
 import { defineRule, finding } from '../rule.js';
-import { FULL_NAME_BEFORE_224, UNRECOGNISED_ABBREVIATION, WRONG_LEVEL } from '../shared-messages.js';
+import { isJudicial } from '../judicial.js';
+import { FULL_NAME_BEFORE_224, FULL_NAME_UNVERIFIED, JUDICIAL_NO_FORMAT, UNRECOGNISED_ABBREVIATION, WRONG_LEVEL } from '../shared-messages.js';
 import { decreeBasis } from '../bases.js';
 
 /**
@@ -22,19 +23,26 @@ export const ministryDomain = defineRule({
       'wrong-level': WRONG_LEVEL,
       'unrecognised-abbreviation': UNRECOGNISED_ABBREVIATION,
       'full-name-before-224': FULL_NAME_BEFORE_224,
+      'full-name-unverified': FULL_NAME_UNVERIFIED,
+      'judicial-no-format': JUDICIAL_NO_FORMAT,
     },
   },
   check({ host, entity, decree }) {
     if (!host || host.zone !== 'gov.vn' || !entity) return [];
+    // Point (a) names courts and procuracies only from Decree 224/2026 ("other central agencies").
+    if (decree !== 'decree-224-2026' && isJudicial(entity)) return [finding('judicial-no-format', { name: entity.name })];
     const rest = host.portal ? host.rest.slice(1) : host.rest;
     const known = [...(entity.self?.labels ?? []), ...entity.abbreviations];
     const fullAllowed = decree === 'decree-224-2026';
     if (fullAllowed) known.push(...entity.fullNames);
     const want = known[0] ?? '<tenbonganh>';
-    if (rest.length !== 1) return [finding('wrong-level', { want: 3, got: rest.length + 2, expected: `${want}.gov.vn` })];
+    if (rest.length !== 1) return [finding('wrong-level', { want: 3, got: host.level, expected: `${want}.gov.vn` })];
     const label = rest[0]!;
     if (known.length === 0 || known.includes(label)) return [];
-    if (entity.fullNames.includes(label)) return [finding('full-name-before-224', { label, want, expected: `${want}.gov.vn` })];
+    if (entity.fullNames.includes(label)) {
+      const id = decree === 'decree-42-2022' ? 'full-name-unverified' : 'full-name-before-224';
+      return [finding(id, { label, want, expected: `${want}.gov.vn` })];
+    }
     return [finding('unrecognised-abbreviation', { label, want, expected: `${want}.gov.vn` })];
   },
 });

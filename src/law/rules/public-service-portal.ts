@@ -22,7 +22,7 @@ export const publicServicePortal = defineRule({
         en: 'A public-service portal ({prefix}.) of {holder}.',
       },
     },
-    from: '2018-01-01',
+    from: '2019-01-06',
   },
   check({ host }) {
     if (!host || host.zone !== 'gov.vn' || !host.portal) return [];

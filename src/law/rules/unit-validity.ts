@@ -55,14 +55,15 @@ export const unitValidity = defineRule({
       },
     },
   },
-  check({ entity, asOf }) {
+  check({ entity, asOf, history, newMap }) {
     if (!entity) return [];
     const k = entity.kind;
     // A district's own bodies (its education office) went with it.
     if ((k === 'district' || k === 'education-authority') && entity.district && !isValidOn(entity.district, asOf)) {
       return [finding('district-abolished', { name: entity.district.fullName, date: '2025-07-01' })];
     }
-    if (k === 'commune' && entity.commune && !isValidOn(entity.commune, asOf)) {
+    // Without govvn/history the communes before 2025-07-01 are unknown: their existence is not judged.
+    if (k === 'commune' && entity.commune && !isValidOn(entity.commune, asOf) && (history || newMap)) {
       const c = entity.commune;
       if (c.from && asOf < c.from) return [finding('not-yet-existing', { name: c.fullName, date: c.from })];
       const next = (c.successorIds ?? []).map((id) => communeById(id)?.fullName).filter(Boolean).join(', ');
