@@ -36,8 +36,8 @@ export const UNRECOGNISED_ABBREVIATION = {
 
 export const FULL_NAME_BEFORE_224 = {
   severity: 'warning',
-  vi: '"{label}" là tên đầy đủ của cơ quan; Nghị định 43/2011 quy định dùng tên viết tắt (ví dụ "{want}"): {expected}. Tên đầy đủ chỉ được nêu từ Nghị định 224/2026 (01/7/2026).',
-  en: '"{label}" is the agency\u2019s full name; Decree 43/2011 asks for its abbreviation (e.g. "{want}"): {expected}. Full names are named only from Decree 224/2026 (2026-07-01).',
+  vi: '"{label}" là tên đầy đủ của cơ quan; Nghị định 43/2011 quy định dùng tên viết tắt (ví dụ "{want}"): {expected}. Tên đầy đủ chỉ được phép dùng từ Nghị định 224/2026 (01/7/2026).',
+  en: '"{label}" is the agency\u2019s full name; Decree 43/2011 asks for its abbreviation (e.g. "{want}"): {expected}. Full names are allowed only from Decree 224/2026 (2026-07-01).',
 } as const;
 
 /** Decree 42/2022's wording was not found: where 43/2011 and 224/2026 differ, only a note. */
@@ -51,8 +51,8 @@ export const FULL_NAME_UNVERIFIED = {
 /** Courts and procuracies before Decree 224/2026: point (a) of 43/2011 does not name them. */
 export const JUDICIAL_NO_FORMAT = {
   severity: 'info',
-  vi: '{name} được dùng tên miền .gov.vn, nhưng Nghị định 43/2011 (và Nghị định 42/2022, theo cách hiểu của thư viện) không quy định dạng tên miền cho tòa án, viện kiểm sát; dạng tên miền chưa được đánh giá.',
-  en: '{name} may hold a .gov.vn name, but Decree 43/2011 (and Decree 42/2022, as the library reads it) gives courts and procuracies no format; the form of the name was not judged.',
+  vi: '{name} được dùng tên miền .gov.vn, nhưng Nghị định 43/2011 (và Nghị định 42/2022, theo cách hiểu của govvn) không quy định dạng tên miền cho tòa án, viện kiểm sát; dạng tên miền chưa được đánh giá.',
+  en: '{name} may hold a .gov.vn name, but Decree 43/2011 (and Decree 42/2022, as govvn reads it) gives courts and procuracies no format; the form of the name was not judged.',
 } as const;
 
 export const UNIT_TYPE_PREFIX = {

@@ -53,8 +53,8 @@ export const communeDomain = defineRule({
       },
       'special-zone-reading': {
         severity: 'info',
-        vi: 'Nghị định 224/2026 không nêu đặc khu; thư viện coi đặc khu là đơn vị cấp xã và áp dụng điểm c (cách hiểu của thư viện).',
-        en: 'Decree 224/2026 does not name special zones; the library reads a special zone as a commune-level unit and applies point (c) (the library\u2019s reading).',
+        vi: 'Nghị định 224/2026 không nêu đặc khu; govvn coi đặc khu là đơn vị cấp xã và áp dụng điểm c; đây là cách hiểu của govvn, không phải quy định.',
+        en: 'Decree 224/2026 does not name special zones; govvn reads a special zone as a commune-level unit and applies point (c); this is govvn\u2019s reading, not the decree\u2019s words.',
       },
       'shared-label': {
         severity: 'warning',
@@ -84,7 +84,7 @@ export const communeDomain = defineRule({
     const rest = host.rest;
     const districtLabels = entity.district && !newMap ? entity.district.labels : [];
     const underDistrict = rest.length === 3 && districtLabels.includes(rest[1]!);
-    const taken = !newMap && rest.length === 2 ? districtWithLabel(province, rest[0]!, asOf) : undefined;
+    const taken = !newMap && rest.length === 2 && province.labels.includes(rest[1]!) ? districtWithLabel(province, rest[0]!, asOf) : undefined;
     if (taken) {
       out.push(finding('district-name', { label: rest[0]!, province: rest[1]!, district: taken.fullName, expected }));
     } else {

@@ -28,7 +28,7 @@ export const govVnEligibility = defineRule({
       'organisation-on-gov-vn': {
         severity: 'error',
         vi: '{name} không phải cơ quan nhà nước (Mặt trận Tổ quốc, tổ chức chính trị - xã hội, hội): không được dùng tên miền .gov.vn.',
-        en: '{name} is no state agency (the Fatherland Front, a socio-political organisation or an association): it may not hold a name under .gov.vn.',
+        en: '{name} is not a state agency (the Fatherland Front, a socio-political organisation or an association): it may not hold a name under .gov.vn.',
         extra: ['hostname'],
       },
     },

@@ -32,14 +32,14 @@ export const ministryUnitDomain = defineRule({
       },
       'own-level-3-name-policy': {
         severity: 'warning',
-        vi: '"{label}.gov.vn" là tên miền cấp 3 riêng của đơn vị; Nghị định 224/2026 quy định tên miền cấp 4 dưới cơ quan cấp trên ({parent}): {expected}. Nghị định này không có điều khoản về thời hạn chuyển đổi; việc chỉ cảnh báo là cách xử lý của thư viện, không phải quy định.',
-        en: '"{label}.gov.vn" is the unit\u2019s own level-3 name; Decree 224/2026 gives it a level-4 name under its parent ({parent}): {expected}. That decree says nothing of a transition; reporting this as a warning, not an error, is the library\u2019s policy, not the law.',
+        vi: '"{label}.gov.vn" là tên miền cấp 3 riêng của đơn vị; Nghị định 224/2026 quy định tên miền cấp 4 dưới cơ quan cấp trên ({parent}): {expected}. Nghị định này không có điều khoản về thời hạn chuyển đổi; việc chỉ cảnh báo là cách xử lý của govvn, không phải quy định của pháp luật.',
+        en: '"{label}.gov.vn" is the unit\u2019s own level-3 name; Decree 224/2026 gives it a level-4 name under its parent ({parent}): {expected}. That decree says nothing of a transition; reporting this as a warning, not an error, is govvn\u2019s policy, not the law.',
       },
       'judicial-no-format': JUDICIAL_NO_FORMAT,
       'parent-unknown': {
         severity: 'info',
-        vi: 'Thư viện không biết bộ chủ quản của {name}: chưa kiểm tra được nhãn của cơ quan cấp trên.',
-        en: 'The ministry governing {name} is not known to the library: its parent label could not be checked.',
+        vi: 'Chưa xác định được bộ chủ quản của {name}, nên chưa kiểm tra được nhãn của cơ quan cấp trên.',
+        en: 'The ministry that governs {name} is not known, so the label of its parent could not be checked.',
       },
     },
   },

@@ -35,7 +35,7 @@ export const unitValidity = defineRule({
       },
       'district-abolished': {
         severity: 'error',
-        vi: '{name} không còn tồn tại: đơn vị hành chính cấp huyện đã kết thúc hoạt động từ ngày {date}.',
+        vi: '{name} không còn tồn tại: đơn vị hành chính cấp huyện đã chấm dứt hoạt động từ ngày {date}.',
         en: '{name} no longer exists: districts were abolished on {date}.',
       },
       'commune-merged': {
@@ -50,8 +50,8 @@ export const unitValidity = defineRule({
       },
       'not-yet-existing': {
         severity: 'error',
-        vi: '{name} chưa tồn tại vào ngày xét; tồn tại từ ngày {date}.',
-        en: '{name} did not exist yet on the date judged; it exists from {date}.',
+        vi: '{name} chưa được thành lập vào ngày xét; đơn vị này có từ ngày {date}.',
+        en: '{name} did not exist yet on this date; it was created on {date}.',
       },
     },
   },
