@@ -120,7 +120,13 @@ export function holderFromAgency(input: EntityInput, date: string): EntityFacts 
   const text = parsed.text || (input.agency ?? '');
   let e: EntityFacts | null = null;
 
-  if (parsed.unit && (parsed.kind === null || parsed.kind === 'province' || parsed.kind === 'district' || parsed.kind === 'commune')) {
+  // "Tỉnh Đoàn Lai Châu" reads as a unit named "Đoàn Lai Châu"; it is the province's Youth Union.
+  if (parsed.unit && isMassOrganisation(text)) {
+    e = blankEntity('other', text, 'agency');
+    const place = parsed.locality?.name ?? parsed.unit.name.split(' ').slice(1).join(' ');
+    e.province = provinceNamed(place, date) ?? option ?? null;
+    e.massOrganisation = true;
+  } else if (parsed.unit && (parsed.kind === null || parsed.kind === 'province' || parsed.kind === 'district' || parsed.kind === 'commune')) {
     e = fromUnit(parsed, parsed.unit, option, date);
   }
   const body = parsed.body ?? text;

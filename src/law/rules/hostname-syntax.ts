@@ -93,7 +93,8 @@ export const hostnameSyntax = defineRule({
       uts46: {
         severity: 'error',
         vi: 'Nhãn "{label}" không phải nhãn tên miền quốc tế hóa hợp lệ theo chuẩn UTS #46.',
-        en: 'The label "{label}" is not a valid internationalised label ({reason}).',
+        en: 'The label "{label}" is not a valid internationalised label under UTS #46.',
+        extra: ['reason'],
       },
     },
   },
