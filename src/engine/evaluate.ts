@@ -94,6 +94,8 @@ function verdictOf(facts: Facts, issues: readonly Issue[]): Verdict {
   if (e?.kind === 'party-body') return zone === 'vn' || zone === 'edu.vn' ? 'compliant' : 'not-applicable';
   // The decrees bind state bodies: a name outside gov.vn not known to be a state body's is not theirs.
   if (zone !== 'gov.vn' && (!e || e.kind === 'other')) return 'not-applicable';
+  // A service unit outside .vn with no error: the .vn duty (from 2015-10-10) did not bind it yet.
+  if (e?.kind === 'public-service-unit' && zone === 'foreign') return 'not-applicable';
   // A school outside gov.vn and edu.vn that the education rule did not speak of: no rule bound it yet (Circular 53/2012 is from 2013).
   if (e?.kind === 'school' && zone !== 'gov.vn' && zone !== 'edu.vn' && !issues.some((i) => i.ruleId === 'education-domain')) return 'not-applicable';
   return 'compliant';
