@@ -27,7 +27,7 @@ function contradictions(r: Result): string[] {
   if (r.verdict === 'compliant' && r.issues.some((i) => i.severity === 'error' && !i.waived)) out.push('compliant with an error');
   if (r.verdict !== 'non-compliant' && r.verdict !== 'invalid' && r.issues.some((i) => i.severity === 'error' && !i.waived)) out.push(`${r.verdict} with an error`);
   // Two messages of one rule about the level must agree on what the level is.
-  const levels = new Set(r.issues.map((i) => i.data['got']).filter((g) => g !== undefined));
+  const levels = new Set(r.issues.map((i) => (i.data as Record<string, unknown>)['got']).filter((g) => g !== undefined));
   if (levels.size > 1) out.push(`two levels: ${[...levels].join(', ')}`);
   return out;
 }
