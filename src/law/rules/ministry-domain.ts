@@ -21,7 +21,12 @@ export const ministryDomain = defineRule({
     docs: 'docs/rules/ministry-domain.md',
     messages: {
       'wrong-level': WRONG_LEVEL,
-      'unrecognised-abbreviation': UNRECOGNISED_ABBREVIATION,
+      // The decrees take English abbreviations from the Ministry of Foreign Affairs (Circular 03/2009/TT-BNG).
+      'unrecognised-abbreviation': {
+        ...UNRECOGNISED_ABBREVIATION,
+        vi: '"{label}" không khớp với tên viết tắt nào của cơ quan này (ví dụ "{want}"); tên viết tắt tiếng Việt không dấu, hoặc tên viết tắt tiếng Anh theo Thông tư 03/2009/TT-BNG của Bộ Ngoại giao: cần đối chiếu với tên cơ quan.',
+        en: '"{label}" does not match any abbreviation of this agency\u2019s name (e.g. "{want}"); the label is its unaccented Vietnamese abbreviation or its English one as Circular 03/2009/TT-BNG of the Ministry of Foreign Affairs sets it: check it against the name.',
+      },
       'full-name-before-224': FULL_NAME_BEFORE_224,
       'full-name-unverified': FULL_NAME_UNVERIFIED,
       'judicial-no-format': JUDICIAL_NO_FORMAT,
