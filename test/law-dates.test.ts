@@ -4,7 +4,7 @@
  * (docs/legal-basis.md, the timeline; RULES.md "Timeline of instruments").
  */
 import { describe, expect, it } from 'vitest';
-import { ruleInfo, validate, type Result, type ValidateOptions } from '../src/index.js';
+import { INSTRUMENTS, ruleInfo, validate, type Result, type ValidateOptions } from '../src/index.js';
 
 function cite(r: Result, id: string): string | null {
   const i = r.issues.find((x) => `${x.ruleId}/${x.messageId}` === id);
@@ -141,5 +141,16 @@ describe('the map', () => {
     const c = { agency: 'UBND xã Tả Lèng', province: 'Lai Châu' };
     expect(at('taleng.laichau.gov.vn', '2026-06-30', c).issues.map((i) => i.messageId)).toContain('no-national-format');
     expect(at('taleng.laichau.gov.vn', '2026-07-01', c).issues.map((i) => i.messageId)).not.toContain('no-national-format');
+  });
+});
+
+describe('the instruments as recorded (item 9)', () => {
+  it('Decree 224/2026 with its signer and official document id; Circular 03/2009/TT-BNG for English abbreviations', () => {
+    expect(INSTRUMENTS['decree-224-2026']).toMatchObject({ from: '2026-07-01', docid: '218628' });
+    expect(INSTRUMENTS['decree-224-2026'].signer).toContain('Deputy Prime Minister');
+    expect(INSTRUMENTS['circular-03-2009-bng'].provenance).toBe('S');
+    expect(INSTRUMENTS['circular-24-2015'].repealed).toEqual([{ ref: 'Art. 7(2)-(3)', from: '2018-04-15', by: 'Decree 27/2018/ND-CP Art. 2(2)(b)' }]);
+    const r = validate('xyz.gov.vn', { agency: 'Bộ Tài chính', asOf: '2020-06-25', lang: 'en' });
+    expect(r.issues.find((i) => i.messageId === 'unrecognised-abbreviation')?.message).toContain('Circular 03/2009/TT-BNG');
   });
 });
