@@ -87,7 +87,13 @@ export interface Result {
   asOf: string;
   entity: Entity | null;
   issues: Issue[];
-  /** Compliant hostnames for this entity, best first; each validates as `compliant`. */
+  /**
+   * Compliant hostnames for this entity, best first; each validates as
+   * `compliant` for the same agency and date. For a unit that no longer exists on
+   * the date (a merged province, commune or ministry), they are its successor's
+   * names, each compliant for the successor (`validate(name, { agency: <the
+   * successor>, asOf })`), not for the unit named. Never the name judged.
+   */
   suggestions: string[];
 }
 

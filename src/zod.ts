@@ -5,7 +5,7 @@
  * core never imports it.
  */
 import * as z from 'zod';
-import { validate } from './index.js';
+import { checkOptions, validate } from './index.js';
 import { renderMessage, type Wording } from './present/render.js';
 import {
   ENTITY_KINDS,
@@ -116,7 +116,7 @@ function without<T extends object, K extends keyof T>(o: T, keys: readonly K[]):
 function validateOptions(options: DomainSchemaOptions | undefined): { v: ValidateOptions; lang: Lang; allow: boolean } {
   const o = options ?? {};
   const v = without(o, ['allowNotApplicable']);
-  validate('', v);
+  checkOptions(v);
   return { v, lang: o.lang ?? 'vi', allow: o.allowNotApplicable === true };
 }
 

@@ -34,7 +34,11 @@ const cases: Record<string, Case[]> = {
     { name: 'bộtàichính.gov.vn', opts: { asOf: P1, agency: 'Bộ Tài chính' }, verdict: 'non-compliant', finding: 'unaccented-labels/accented', suggestion: 'mof.gov.vn' },
     { name: 'mic.gov.vn', opts: { asOf: P2N, agency: 'Bộ Thông tin và Truyền thông' }, verdict: 'non-compliant', finding: 'unit-validity/agency-merged', suggestion: 'mst.gov.vn' },
     // A full name: a warning before Decree 224/2026, accepted by it.
-    { name: 'botaichinh.gov.vn', opts: { asOf: P2, agency: 'Bộ Tài chính' }, verdict: 'compliant', finding: 'ministry-domain/full-name-before-224', suggestion: 'mof.gov.vn' },
+    { name: 'botaichinh.gov.vn', opts: { asOf: P1, agency: 'Bộ Tài chính' }, verdict: 'compliant', finding: 'ministry-domain/full-name-before-224', suggestion: 'mof.gov.vn' },
+    // Decree 42/2022's wording is unknown: the difference between 43/2011 and 224/2026 is only a note.
+    { name: 'botaichinh.gov.vn', opts: { asOf: P2, agency: 'Bộ Tài chính' }, verdict: 'compliant', finding: 'ministry-domain/full-name-unverified', suggestion: null },
+    { name: 'toaan.gov.vn', opts: { asOf: P1, agency: 'Tòa án nhân dân tối cao' }, verdict: 'compliant', finding: 'ministry-domain/judicial-no-format', suggestion: null },
+    { name: 'toaan.gov.vn', opts: { asOf: P3, agency: 'Tòa án nhân dân tối cao' }, verdict: 'compliant', suggestion: null },
     { name: 'botaichinh.gov.vn', opts: { asOf: P3, agency: 'Bộ Tài chính' }, verdict: 'compliant', suggestion: null },
     { name: 'btc.gov.vn', opts: { asOf: P1, agency: 'Bộ Tài chính' }, verdict: 'compliant', suggestion: null },
     { name: 'xyz.gov.vn', opts: { asOf: P1, agency: 'Bộ Tài chính' }, verdict: 'compliant', finding: 'ministry-domain/unrecognised-abbreviation', suggestion: 'mof.gov.vn' },
@@ -78,7 +82,8 @@ const cases: Record<string, Case[]> = {
     { name: 'sotttt.laichau.com.vn', opts: { asOf: P1, agency: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' }, verdict: 'non-compliant', finding: 'gov-vn-zone/outside-gov-vn', suggestion: 'stttt.laichau.gov.vn' },
     { name: 'xyz.laichau.gov.vn', opts: { asOf: P1, agency: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' }, verdict: 'compliant', finding: 'province-agency-domain/unrecognised-abbreviation', suggestion: 'stttt.laichau.gov.vn' },
     // Decree 224/2026 allows the full name; before it, a warning.
-    { name: 'thongtinvatruyenthong.laichau.gov.vn', opts: { asOf: P2, agency: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' }, verdict: 'compliant', finding: 'province-agency-domain/full-name-before-224', suggestion: 'stttt.laichau.gov.vn' },
+    { name: 'thongtinvatruyenthong.laichau.gov.vn', opts: { asOf: P1, agency: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' }, verdict: 'compliant', finding: 'province-agency-domain/full-name-before-224', suggestion: 'stttt.laichau.gov.vn' },
+    { name: 'thongtinvatruyenthong.laichau.gov.vn', opts: { asOf: P2, agency: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' }, verdict: 'compliant', finding: 'province-agency-domain/full-name-unverified', suggestion: null },
     { name: 'thongtinvatruyenthong.laichau.gov.vn', opts: { asOf: P3, agency: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' }, verdict: 'compliant', suggestion: null },
   ],
   district: [
@@ -116,17 +121,22 @@ const cases: Record<string, Case[]> = {
   'education-authority': [
     { name: 'hanoi.edu.vn', opts: { asOf: P1, agency: 'Sở Giáo dục và Đào tạo Hà Nội' }, verdict: 'compliant' },
     { name: 'sgddt.hanoi.gov.vn', opts: { asOf: P3, agency: 'Sở Giáo dục và Đào tạo Hà Nội' }, verdict: 'compliant' },
-    { name: 'sgddt-hanoi.com.vn', opts: { asOf: P2, agency: 'Sở Giáo dục và Đào tạo Hà Nội' }, verdict: 'non-compliant', finding: 'education-domain/outside-edu-vn', suggestion: 'hanoi.edu.vn' },
+    { name: 'sgddt-hanoi.com.vn', opts: { asOf: P1, agency: 'Sở Giáo dục và Đào tạo Hà Nội' }, verdict: 'non-compliant', finding: 'education-domain/outside-edu-vn', suggestion: 'hanoi.edu.vn' },
+    // Circular 37/2020 (from about 2020-11-20): edu.vn depends on conditions, so only a warning.
+    { name: 'sgddt-hanoi.com.vn', opts: { asOf: P2, agency: 'Sở Giáo dục và Đào tạo Hà Nội' }, verdict: 'compliant', finding: 'education-domain/edu-vn-conditional', suggestion: 'hanoi.edu.vn' },
     { name: 'tanuyen.edu.vn', opts: { asOf: P1, agency: 'Phòng Giáo dục và Đào tạo huyện Tân Uyên', ...LC }, verdict: 'compliant' },
     { name: 'tanuyen.edu.vn', opts: { asOf: P2N, agency: 'Phòng Giáo dục và Đào tạo huyện Tân Uyên', ...LC }, verdict: 'non-compliant', finding: 'unit-validity/district-abolished', suggestion: null },
   ],
   'public-service-unit': [
     { name: 'ioc.thuathienhue.gov.vn', opts: { asOf: P1, agency: 'Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Thừa Thiên Huế' }, verdict: 'compliant' },
     { name: 'bachmai.gov.vn', opts: { asOf: P1, agency: 'Bệnh viện Bạch Mai' }, verdict: 'compliant', finding: 'ministry-unit-domain/own-level-3-name', suggestion: 'bachmai.moh.gov.vn' },
-    { name: 'bachmai.com.vn', opts: { asOf: P1, agency: 'Bệnh viện Bạch Mai' }, verdict: 'non-compliant', finding: 'gov-vn-zone/outside-gov-vn', suggestion: 'bachmai.moh.gov.vn' },
+    // No decree format names a service unit: its own .vn name is compliant with a note; outside .vn the .vn duty.
+    { name: 'bachmai.com.vn', opts: { asOf: P1, agency: 'Bệnh viện Bạch Mai' }, verdict: 'compliant', finding: 'gov-vn-zone/service-unit-own-name', suggestion: null },
+    { name: 'bachmai.com', opts: { asOf: P1, agency: 'Bệnh viện Bạch Mai' }, verdict: 'non-compliant', finding: 'vn-domain/outside-vn', suggestion: 'bachmai.moh.gov.vn' },
   ],
   'party-body': [
-    { name: 'tuyphong.binhthuan.dcs.vn', opts: { asOf: P1, agency: 'Huyện ủy Tuy Phong' }, verdict: 'not-applicable' },
+    { name: 'tuyphong.binhthuan.dcs.vn', opts: { asOf: P1, agency: 'Huyện ủy Tuy Phong' }, verdict: 'compliant' },
+    { name: 'huyenuytuyphong.com', opts: { asOf: P1, agency: 'Huyện ủy Tuy Phong' }, verdict: 'non-compliant', finding: 'vn-domain/outside-vn', suggestion: null },
     { name: 'huyenuytuyphong.binhthuan.gov.vn', opts: { asOf: P1, agency: 'Huyện ủy Tuy Phong' }, verdict: 'non-compliant', finding: 'gov-vn-eligibility/party-body-on-gov-vn', suggestion: null },
   ],
 };

@@ -233,6 +233,9 @@ function kindOfBody(head: Head | null, level: Level): EntityKind | null {
       return 'public-service-unit';
     case 'party':
       return 'party-body';
+    case 'court':
+      // A provincial court or procuracy is a unit of the supreme one; the supreme ones are in the agency table.
+      return level === 'none' ? null : 'ministry-unit';
     default:
       return null;
   }

@@ -56,8 +56,8 @@ export const CENTRAL_AGENCIES: readonly CentralAgency[] = [
   { id: 'bdtg', names: ['Bộ Dân tộc và Tôn giáo'], labels: ['bdtg'], from: '2025-03-01', source: RESTRUCTURE },
   { id: 'sbv', names: ['Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước'], labels: ['sbv'], source: CORPUS },
   { id: 'thanhtra', names: ['Thanh tra Chính phủ'], labels: ['thanhtra'], source: CORPUS },
-  { id: 'toaan', names: ['Tòa án nhân dân tối cao'], labels: ['toaan'], source: CORPUS },
-  { id: 'vksndtc', names: ['Viện kiểm sát nhân dân tối cao'], labels: ['vksndtc'], source: CORPUS },
+  { id: 'toaan', names: ['Tòa án nhân dân tối cao'], labels: ['toaan'], branchNames: ['Tòa án nhân dân', 'TAND'], source: CORPUS },
+  { id: 'vksndtc', names: ['Viện kiểm sát nhân dân tối cao'], labels: ['vksndtc'], branchNames: ['Viện kiểm sát nhân dân', 'VKSND'], source: CORPUS },
   // Ministries merged away on 2025-03-01.
   { id: 'mpi', names: ['Bộ Kế hoạch và Đầu tư'], labels: ['mpi'], to: '2025-02-28', successor: 'mof', source: RESTRUCTURE },
   { id: 'molisa', names: ['Bộ Lao động - Thương binh và Xã hội'], labels: ['molisa'], to: '2025-02-28', successor: 'moha', source: RESTRUCTURE },

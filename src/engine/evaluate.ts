@@ -89,11 +89,15 @@ function verdictOf(facts: Facts, issues: readonly Issue[]): Verdict {
   if (issues.some((i) => i.severity === 'error' && !i.waived)) return 'non-compliant';
   const zone = facts.host?.zone;
   const e = facts.entity;
-  // The rules bind state bodies: a Party body, or a name outside gov.vn not known to be a state body's, is not theirs.
-  if (e?.kind === 'party-body') return 'not-applicable';
+  // A Party body is bound by the .vn duty and barred from gov.vn: on another .vn name it is compliant;
+  // before those rules (2015-10-10) nothing bound its name.
+  if (e?.kind === 'party-body') return zone === 'vn' || zone === 'edu.vn' ? 'compliant' : 'not-applicable';
+  // The decrees bind state bodies: a name outside gov.vn not known to be a state body's is not theirs.
   if (zone !== 'gov.vn' && (!e || e.kind === 'other')) return 'not-applicable';
-  // A school outside gov.vn and edu.vn with no finding: no rule bound it yet (Circular 53/2012 is from 2013).
-  if (e?.kind === 'school' && zone !== 'gov.vn' && zone !== 'edu.vn') return 'not-applicable';
+  // A service unit outside .vn with no error: the .vn duty (from 2015-10-10) did not bind it yet.
+  if (e?.kind === 'public-service-unit' && zone === 'foreign') return 'not-applicable';
+  // A school outside gov.vn and edu.vn that the education rule did not speak of: no rule bound it yet (Circular 53/2012 is from 2013).
+  if (e?.kind === 'school' && zone !== 'gov.vn' && zone !== 'edu.vn' && !issues.some((i) => i.ruleId === 'education-domain')) return 'not-applicable';
   return 'compliant';
 }
 
@@ -102,7 +106,8 @@ export function compliantNames(entity: EntityFacts, judgement: Judgement, host: 
   const out: string[] = [];
   const target = successorEntity(entity, judgement.asOf) ?? entity;
   for (const name of candidateNames(target, judgement.asOf, host)) {
-    if (target === entity && exclude !== null && (name === exclude || exclude === `www.${name}`)) continue;
+    // Never the name judged: for a defunct unit that name may be its successor's, and still not its own.
+    if (exclude !== null && (name === exclude || exclude === `www.${name}`)) continue;
     if (isCompliant(name, judgement, target)) out.push(name);
   }
   return out;
@@ -166,7 +171,7 @@ function findings(input: string, judgement: Judgement, fixed?: { entity: EntityF
         severity: overridden(f.severity ?? spec?.severity ?? 'error', setting),
         message: '',
       } as Issue);
-      bases.push(f.basis === undefined ? basisOn(meta, facts.decree) : f.basis);
+      bases.push(f.basis === undefined ? basisOn(meta, facts.asOf) : f.basis);
       specs.push(spec);
     }
   }

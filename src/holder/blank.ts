@@ -17,6 +17,7 @@ export function blankEntity(kind: EntityKind, name: string, source: 'agency' | '
     abbreviations: [],
     fullNames: [],
     found: true,
+    massOrganisation: false,
   };
 }
 

@@ -5,6 +5,7 @@ import { districtsOf, findDistricts, findProvinces, isValidOn, provinceById, typ
 import type { EntityFacts } from '../law/facts.js';
 import type { EntityKind } from '../result.js';
 import { abbreviationCandidates, nameForms } from '../vi/abbreviation.js';
+import { isMassOrganisation } from './organisation.js';
 import { blankEntity, withKind } from './blank.js';
 import { centralEntity } from './central.js';
 import { isPlace, pickOn, provinceNamed, provincesOfDistrict, rank, searchCommunes, searchDistricts } from './rank.js';
@@ -119,7 +120,13 @@ export function holderFromAgency(input: EntityInput, date: string): EntityFacts 
   const text = parsed.text || (input.agency ?? '');
   let e: EntityFacts | null = null;
 
-  if (parsed.unit && (parsed.kind === null || parsed.kind === 'province' || parsed.kind === 'district' || parsed.kind === 'commune')) {
+  // "Tỉnh Đoàn Lai Châu" reads as a unit named "Đoàn Lai Châu"; it is the province's Youth Union.
+  if (parsed.unit && isMassOrganisation(text)) {
+    e = blankEntity('other', text, 'agency');
+    const place = parsed.locality?.name ?? parsed.unit.name.split(' ').slice(1).join(' ');
+    e.province = provinceNamed(place, date) ?? option ?? null;
+    e.massOrganisation = true;
+  } else if (parsed.unit && (parsed.kind === null || parsed.kind === 'province' || parsed.kind === 'district' || parsed.kind === 'commune')) {
     e = fromUnit(parsed, parsed.unit, option, date);
   }
   const body = parsed.body ?? text;
@@ -178,9 +185,10 @@ export function holderFromAgency(input: EntityInput, date: string): EntityFacts 
         const a = agencyByName(body) ?? agencyByName(text);
         if (a) e = centralEntity(a, text, 'agency', date);
         else {
-          // A newspaper, a portal, a project: not a body the decrees name.
+          // A newspaper, a portal, a project, a mass organisation: not a body the decrees name.
           e = blankEntity('other', text, 'agency');
           e.province = provinceOfName(parsed, option, date) ?? null;
+          e.massOrganisation = isMassOrganisation(parsed.body ?? text);
         }
       }
     }

@@ -4,7 +4,10 @@
  * from the labels alone; a kind given with no name makes a holder of that kind.
  */
 import { historyLoaded } from '../data/lookup.js';
+import type { Province } from '../data/lookup.js';
 import type { EntityFacts, HostFacts } from '../law/facts.js';
+import type { EntityKind } from '../law/vocabulary.js';
+import { provinceNamed } from './rank.js';
 import { blankEntity, withKind } from './blank.js';
 import { holderFromAgency, type EntityInput } from './from-agency.js';
 import { holderFromLabels } from './from-labels.js';
@@ -43,9 +46,21 @@ export function holderOf(input: EntityInput, host: HostFacts | null, asOf: strin
     return e;
   }
   const inferred = host ? holderFromLabels(host, asOf, input.province) : null;
-  if (input.kind) {
-    if (inferred) return { ...withKind(inferred, input.kind), source: 'agency' };
-    return { ...blankEntity(input.kind, '', 'agency'), found: false };
-  }
+  if (input.kind) return kindHolder(input.kind, inferred, provinceNamed(input.province, asOf) ?? null);
   return inferred;
+}
+
+/**
+ * A kind given without an agency: judged like an agency of that kind in the
+ * province given (that province outranks what the labels read), else in the
+ * province the labels name.
+ */
+function kindHolder(kind: EntityKind, inferred: EntityFacts | null, province: Province | null): EntityFacts {
+  const e: EntityFacts = inferred ? { ...withKind(inferred, kind), source: 'agency' } : { ...blankEntity(kind, '', 'agency'), found: false };
+  if (!province || (e.province && e.province.code === province.code)) return e;
+  // The labels read another place: what they found of it is not this holder's.
+  const own: EntityFacts = { ...blankEntity(kind, '', 'agency'), province, abbreviations: e.abbreviations, fullNames: e.fullNames };
+  // A province is the unit itself; a district's or commune's unit is not known from a kind.
+  own.found = kind !== 'district' && kind !== 'commune';
+  return own;
 }

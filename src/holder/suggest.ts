@@ -1,6 +1,6 @@
 import { agencyById, agencyExistsOn } from '../data/agency-lookup.js';
 import type { CentralAgency } from '../data/agencies.js';
-import { isValidOn, provinceOn } from '../data/lookup.js';
+import { districtsByLabel, isValidOn, provinceOn } from '../data/lookup.js';
 import type { EntityFacts, HostFacts } from '../law/facts.js';
 import { foldKey } from '../vi/fold.js';
 
@@ -38,7 +38,12 @@ export function candidateNames(e: EntityFacts, date: string, host: HostFacts | n
     case 'commune': {
       const c = e.commune;
       if (!c) break;
-      if (isValidOn(c, date) && pl) out.push(`${c.labels[0]}.${pl}.gov.vn`);
+      if (!isValidOn(c, date) || !pl || !province) break;
+      const own = c.labels[0]!;
+      // Before 2025-07-01 a district's name is its own: a commune named alike goes under its district.
+      const clash = date < '2025-07-01' ? districtsByLabel(province.id, own).find((d) => isValidOn(d, date)) : undefined;
+      if (!clash) out.push(`${own}.${pl}.gov.vn`);
+      else if (e.district) out.push(`${own}.${e.district.labels[0]}.${pl}.gov.vn`);
       break;
     }
     case 'ministry': {

@@ -49,6 +49,11 @@ export interface EntityFacts {
   fullNames: readonly string[];
   /** The named unit was found in the tables for its period. */
   found: boolean;
+  /**
+   * The Fatherland Front, a socio-political organisation or an association: no
+   * state agency, so not eligible for gov.vn (its kind stays `other`).
+   */
+  massOrganisation: boolean;
 }
 
 /** Everything a rule may look at; built once per name by the engine. */

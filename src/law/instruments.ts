@@ -12,9 +12,13 @@ export type InstrumentId =
   | 'decree-43-2011'
   | 'decree-42-2022'
   | 'decree-224-2026'
+  | 'decree-72-2013'
+  | 'decree-147-2024'
   | 'circular-24-2015'
   | 'circular-53-2012'
+  | 'circular-37-2020'
   | 'circular-01-2018'
+  | 'circular-03-2009-bng'
   | 'laichau-decision-20-2016'
   | 'rfc-1035'
   | 'rfc-1123'
@@ -33,6 +37,11 @@ export interface Instrument {
   /** Why the dates or the text are as they are, where it is not obvious. */
   note?: string;
   url?: string;
+  /** Who signed it and its official document id, where known. */
+  signer?: string;
+  docid?: string;
+  /** The clauses of it that were repealed, and from when. */
+  repealed?: readonly { ref: string; from: string; by: string }[];
 }
 
 export const INSTRUMENTS: Readonly<Record<InstrumentId, Instrument>> = {
@@ -50,7 +59,7 @@ export const INSTRUMENTS: Readonly<Record<InstrumentId, Instrument>> = {
     from: '2022-08-15',
     to: '2026-06-30',
     provenance: 'U',
-    note: 'A secondary source places the domain rules in Art. 6; its wording was not found, so the library assumes it carries the formats of Decree 43/2011 forward.',
+    note: 'A secondary source places the domain rules in Art. 6; its wording was not found. The library applies the formats Decree 43/2011 and Decree 224/2026 share; a finding that rests only on where the two differ is an info that says the wording was not verified. Repealed by Decree 224/2026 Art. 90(2)(b).',
   },
   'decree-224-2026': {
     id: 'decree-224-2026',
@@ -58,7 +67,25 @@ export const INSTRUMENTS: Readonly<Record<InstrumentId, Instrument>> = {
     from: '2026-07-01',
     to: null,
     provenance: 'V?',
-    note: 'Implements the Law on Digital Transformation 148/2025/QH15; read from a full copy not yet verified by its publisher.',
+    note: 'Implements the Law on Digital Transformation 148/2025/QH15; dated 2026-06-24; read from a full copy not yet verified by its publisher.',
+    signer: 'Signed for the Government by a Deputy Prime Minister',
+    docid: '218628',
+  },
+  'decree-72-2013': {
+    id: 'decree-72-2013',
+    title: { vi: 'Nghị định 72/2013/NĐ-CP (sửa đổi bởi Nghị định 27/2018/NĐ-CP)', en: 'Decree 72/2013/ND-CP (as amended by Decree 27/2018/ND-CP)' },
+    from: '2018-04-15',
+    to: '2024-12-24',
+    provenance: 'V',
+    note: 'Art. 12(9) as amended by Decree 27/2018 carries the .vn duty from 2018-04-15, when Circular 24/2015 Art. 7(2)-(3) was repealed; read in the codified text. The dates are those of the amended clause; Decree 147/2024 replaced the decree from 2024-12-25.',
+  },
+  'decree-147-2024': {
+    id: 'decree-147-2024',
+    title: { vi: 'Nghị định 147/2024/NĐ-CP', en: 'Decree 147/2024/ND-CP' },
+    from: '2024-12-25',
+    to: null,
+    provenance: 'U',
+    note: 'Replaced Decree 72/2013; the article that carries the .vn duty was not found, so it is cited without one.',
   },
   'circular-24-2015': {
     id: 'circular-24-2015',
@@ -66,23 +93,40 @@ export const INSTRUMENTS: Readonly<Record<InstrumentId, Instrument>> = {
     from: '2015-10-10',
     to: null,
     provenance: 'S',
-    note: 'Amended in 2018, 2019 and 2021; the articles cited were not changed in substance as far as secondary sources say.',
+    note: 'Amended by Decree 27/2018 and Circulars 06/2019 and 21/2021 (consolidated text 02/VBHN-BTTTT of 2022). Art. 7(2)-(3), the .vn duty, was repealed from 2018-04-15 by Decree 27/2018 Art. 2(2)(b) (read: V); Art. 6(2) and Art. 13(1) are known from secondary sources.',
+    repealed: [{ ref: 'Art. 7(2)-(3)', from: '2018-04-15', by: 'Decree 27/2018/ND-CP Art. 2(2)(b)' }],
   },
   'circular-53-2012': {
     id: 'circular-53-2012',
     title: { vi: 'Thông tư 53/2012/TT-BGDĐT', en: 'Circular 53/2012/TT-BGDDT' },
-    from: '2013-01-01',
+    from: '2013-02-04',
+    to: '2020-11-19',
+    provenance: 'S',
+    note: 'Signed 2012-12-20; in force about 2013-02-04 (a date not verified) until Circular 37/2020 replaced it. It covers education authorities and preschools, general and continuing-education schools, not universities.',
+  },
+  'circular-37-2020': {
+    id: 'circular-37-2020',
+    title: { vi: 'Thông tư 37/2020/TT-BGDĐT', en: 'Circular 37/2020/TT-BGDDT' },
+    from: '2020-11-20',
     to: null,
     provenance: 'S',
-    note: 'The specification gives only the year it took effect (2013); the library applies it from 2013-01-01.',
+    note: 'Signed 2020-10-05; in force about 2020-11-20 (a date not verified). Same scope as Circular 53/2012; .edu.vn "depending on specific conditions", and no tentinh/tenhuyen pattern.',
+  },
+  'circular-03-2009-bng': {
+    id: 'circular-03-2009-bng',
+    title: { vi: 'Thông tư 03/2009/TT-BNG', en: 'Circular 03/2009/TT-BNG' },
+    from: '2009-01-01',
+    to: null,
+    provenance: 'S',
+    note: 'Sets the English names and abbreviations of ministries and agencies that the decrees refer to; only its year is known, so it is taken as in force before any national domain rule.',
   },
   'circular-01-2018': {
     id: 'circular-01-2018',
     title: { vi: 'Thông tư 01/2018/TT-VPCP', en: 'Circular 01/2018/TT-VPCP' },
-    from: '2018-01-01',
+    from: '2019-01-06',
     to: null,
     provenance: 'V',
-    note: 'The specification gives only the year it took effect (2018); the library applies it from 2018-01-01.',
+    note: 'In force from 2019-01-06 (its Art. 23). Whether it still stands after Decree 118/2025 replaced Decree 61/2018 was not verified.',
   },
   'laichau-decision-20-2016': {
     id: 'laichau-decision-20-2016',

@@ -1,5 +1,5 @@
 import type { Facts, Zone } from './facts.js';
-import type { DecreeId, InstrumentId } from './instruments.js';
+import { decreeOn, type DecreeId, type InstrumentId } from './instruments.js';
 import type { EntityKind, Severity } from './vocabulary.js';
 
 /** Where in an instrument: article, clause, point; or a section of a standard. */
@@ -15,6 +15,12 @@ export interface ArticleRef {
 export interface Basis {
   instrument: InstrumentId;
   ref: ArticleRef;
+}
+
+/** A basis from a day on, until the next one's day: a duty that moved between instruments. */
+export interface DatedBasis {
+  from: string;
+  basis: Basis;
 }
 
 /** One message of a rule: its default severity and its wording in both languages (placeholders `{name}`). */
@@ -81,10 +87,11 @@ export interface RuleMeta<Id extends string = string, M extends Messages = Messa
   /** False for the rules about the input itself, which speak when no valid host could be read. */
   needsHost: boolean;
   /**
-   * Its legal or technical basis: one for all dates, or one per decree in force.
+   * Its legal or technical basis: one for all dates, one per decree in force, or
+   * a list by date (ascending) for a duty that moved between instruments.
    * `null` for input-format notes, which cite nothing.
    */
-  basis: Basis | Partial<Record<DecreeId, Basis>> | null;
+  basis: Basis | Partial<Record<DecreeId, Basis>> | readonly DatedBasis[] | null;
   /** Its page in the documentation. */
   docs: `docs/rules/${Id}.md`;
   messages: M;
@@ -116,13 +123,21 @@ export function ruleInForce(rule: RuleMeta, date: string): boolean {
   return (rule.from === undefined || date >= rule.from) && (rule.to === undefined || date <= rule.to);
 }
 
-/** The basis a rule cites on a date. */
-export function basisOn(rule: RuleMeta, decree: DecreeId): Basis | null {
+/** The basis in force on a date from a list by date: the last one whose day has come. */
+export function datedBasisOn(list: readonly DatedBasis[], date: string): Basis | null {
+  let out: Basis | null = null;
+  for (const d of list) if (date >= d.from) out = d.basis;
+  return out;
+}
+
+/** The basis a rule cites on a date: the instrument in force that day. */
+export function basisOn(rule: RuleMeta, date: string): Basis | null {
   const b = rule.basis;
   if (b === null) return null;
+  if (Array.isArray(b)) return datedBasisOn(b as readonly DatedBasis[], date);
   if ('instrument' in b) return b as Basis;
   const perDecree = b as Partial<Record<DecreeId, Basis>>;
-  return perDecree[decree] ?? null;
+  return perDecree[decreeOn(date)] ?? null;
 }
 
 /** A finding built field by field: every rule calls this, and spreads cost more than the check. */

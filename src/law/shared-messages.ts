@@ -29,15 +29,30 @@ export const DEEPER_THAN_LEVEL_4 = {
 
 export const UNRECOGNISED_ABBREVIATION = {
   severity: 'warning',
-  vi: '"{label}" không phải tên viết tắt mà thư viện biết cho cơ quan này (ví dụ "{want}"); cần đối chiếu với tên cơ quan.',
-  en: '"{label}" is not an abbreviation the library knows for this agency (expected e.g. "{want}"); check it against the agency\u2019s name.',
+  vi: '"{label}" không khớp với tên viết tắt nào của cơ quan này (ví dụ "{want}"); cần đối chiếu với tên cơ quan.',
+  en: '"{label}" does not match any abbreviation of this agency\u2019s name (e.g. "{want}"); check it against the name.',
   extra: ['expected'],
 } as const;
 
 export const FULL_NAME_BEFORE_224 = {
   severity: 'warning',
-  vi: '"{label}" là tên đầy đủ của cơ quan; tên đầy đủ chỉ được dùng từ Nghị định 224/2026 (01/7/2026); trước đó dùng tên viết tắt (ví dụ "{want}"): {expected}.',
-  en: '"{label}" is the agency\u2019s full name; full names are allowed from Decree 224/2026 (2026-07-01); before it, its abbreviation (e.g. "{want}"): {expected}.',
+  vi: '"{label}" là tên đầy đủ của cơ quan; Nghị định 43/2011 quy định dùng tên viết tắt (ví dụ "{want}"): {expected}. Tên đầy đủ chỉ được phép dùng từ Nghị định 224/2026 (01/7/2026).',
+  en: '"{label}" is the agency\u2019s full name; Decree 43/2011 asks for its abbreviation (e.g. "{want}"): {expected}. Full names are allowed only from Decree 224/2026 (2026-07-01).',
+} as const;
+
+/** Decree 42/2022's wording was not found: where 43/2011 and 224/2026 differ, only a note. */
+export const FULL_NAME_UNVERIFIED = {
+  severity: 'info',
+  vi: '"{label}" là tên đầy đủ của cơ quan. Nghị định 43/2011 chỉ nêu tên viết tắt, Nghị định 224/2026 cho dùng cả tên đầy đủ; chưa đối chiếu được văn bản Nghị định 42/2022 đang có hiệu lực vào ngày xét. Tên viết tắt (ví dụ {expected}) hợp lệ theo cả hai nghị định.',
+  en: '"{label}" is the agency\u2019s full name. Decree 43/2011 names only abbreviations, Decree 224/2026 allows full names too; the wording of Decree 42/2022, in force on this date, was not verified. An abbreviation (e.g. {expected}) is valid under both.',
+  extra: ['want'],
+} as const;
+
+/** Courts and procuracies before Decree 224/2026: point (a) of 43/2011 does not name them. */
+export const JUDICIAL_NO_FORMAT = {
+  severity: 'info',
+  vi: '{name} được dùng tên miền .gov.vn, nhưng Nghị định 43/2011 (và Nghị định 42/2022, theo cách hiểu của govvn) không quy định dạng tên miền cho tòa án, viện kiểm sát; dạng tên miền chưa được đánh giá.',
+  en: '{name} may hold a .gov.vn name, but Decree 43/2011 (and Decree 42/2022, as govvn reads it) gives courts and procuracies no format; the form of the name was not judged.',
 } as const;
 
 export const UNIT_TYPE_PREFIX = {

@@ -1,7 +1,7 @@
 import { provincesByLabel } from '../data/lookup.js';
 import type { Facts } from './facts.js';
 import { finding, type FindingOf } from './rule.js';
-import { DEEPER_THAN_LEVEL_4, FULL_NAME_BEFORE_224, UNRECOGNISED_ABBREVIATION, WRONG_LEVEL, WRONG_PARENT, WRONG_PROVINCE } from './shared-messages.js';
+import { DEEPER_THAN_LEVEL_4, FULL_NAME_BEFORE_224, FULL_NAME_UNVERIFIED, UNRECOGNISED_ABBREVIATION, WRONG_LEVEL, WRONG_PARENT, WRONG_PROVINCE } from './shared-messages.js';
 
 export interface ParentForm {
   /** Labels the parent holds (the province's, the ministry's, the central agency's). */
@@ -52,7 +52,8 @@ export function checkUnderParent(facts: Facts, form: ParentForm): UnderParentFin
   } else if (form.unitLabels.length > 0 && !form.unitLabels.includes(unit) && !(host.portal && rest.length === 2)) {
     const full = form.fullNames?.includes(unit) ?? false;
     if (!full) out.push(finding('unrecognised-abbreviation', { label: unit, want: unitWanted, expected }));
-    else if (facts.decree !== 'decree-224-2026') out.push(finding('full-name-before-224', { label: unit, want: unitWanted, expected }));
+    else if (facts.decree === 'decree-43-2011') out.push(finding('full-name-before-224', { label: unit, want: unitWanted, expected }));
+    else if (facts.decree === 'decree-42-2022') out.push(finding('full-name-unverified', { label: unit, want: unitWanted, expected }));
   }
   return out;
 }
@@ -64,6 +65,7 @@ export const UNDER_PARENT_MESSAGES = {
   'deeper-than-level-4': DEEPER_THAN_LEVEL_4,
   'unrecognised-abbreviation': UNRECOGNISED_ABBREVIATION,
   'full-name-before-224': FULL_NAME_BEFORE_224,
+  'full-name-unverified': FULL_NAME_UNVERIFIED,
 } as const;
 
 export type UnderParentFinding = FindingOf<typeof UNDER_PARENT_MESSAGES>;

@@ -1,5 +1,5 @@
 import { kindsOn } from '../law/applies.js';
-import { INSTRUMENTS, type DecreeId, type Provenance, decreeOn } from '../law/instruments.js';
+import { INSTRUMENTS, type Provenance } from '../law/instruments.js';
 import { basisOn, ruleInForce, type AnyRule } from '../law/rule.js';
 import { RULES, type RuleId } from '../law/rules/index.js';
 import type { EntityKind, Lang, Severity } from '../law/vocabulary.js';
@@ -26,8 +26,7 @@ function severities(rule: AnyRule): Record<string, Severity> {
 
 function info(rule: AnyRule, date: string, lang: Lang): RuleInfo {
   const meta = rule.meta;
-  const decree: DecreeId = decreeOn(date);
-  const basis = basisOn(meta, decree);
+  const basis = basisOn(meta, date);
   const inst = basis ? INSTRUMENTS[basis.instrument] : null;
   return {
     id: meta.id as RuleId,

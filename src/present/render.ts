@@ -35,7 +35,17 @@ export function renderMessage(lang: Lang, spec: Wording, data: Readonly<IssueDat
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i]!;
     const v = data[key];
-    out += (v === undefined ? `{${key}}` : String(v)) + parts[i + 1]!;
+    out += (v === undefined ? `{${key}}` : lang === 'vi' ? vietnameseDate(v) : String(v)) + parts[i + 1]!;
   }
   return out;
+}
+
+/** A YYYY-MM-DD value as a Vietnamese reader writes a date (dd/mm/yyyy); anything else as it is. */
+function vietnameseDate(v: string | number): string {
+  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return String(v);
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return v;
+  }
+  return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}`;
 }

@@ -1,7 +1,9 @@
 import { provinceOn } from '../../data/lookup.js';
-import { defineRule } from '../rule.js';
+import { defineRule, finding } from '../rule.js';
 import { checkUnderParent, UNDER_PARENT_MESSAGES } from '../under-parent.js';
 import { decreeBasis } from '../bases.js';
+import { isJudicial } from '../judicial.js';
+import { JUDICIAL_NO_FORMAT } from '../shared-messages.js';
 
 /**
  * A provincial branch of a central agency (BHXH tỉnh, Cục Thuế tỉnh) is a unit of
@@ -18,11 +20,12 @@ export const centralBranchDomain = defineRule({
     basis: decreeBasis('a'),
     needsHost: true,
     docs: 'docs/rules/central-branch-domain.md',
-    messages: UNDER_PARENT_MESSAGES,
+    messages: { ...UNDER_PARENT_MESSAGES, 'judicial-no-format': JUDICIAL_NO_FORMAT },
   },
   check(facts) {
-    const { entity, asOf } = facts;
+    const { entity, asOf, host } = facts;
     if (!entity?.branch || !entity.parent) return [];
+    if (facts.decree !== 'decree-224-2026' && isJudicial(entity)) return host?.zone === 'gov.vn' ? [finding('judicial-no-format', { name: entity.name })] : [];
     const province = entity.province ? provinceOn(entity.province, asOf) : null;
     return checkUnderParent(facts, {
       parentLabels: entity.parent.labels,

@@ -57,12 +57,12 @@ export const hostnameSyntax = defineRule({
       },
       'label-too-long': {
         severity: 'error',
-        vi: 'Nhãn "{label}" dài {length} octet; mỗi nhãn tối đa 63.',
+        vi: 'Nhãn "{label}" dài {length} ký tự; mỗi nhãn dài tối đa 63 ký tự.',
         en: 'The label "{label}" is {length} octets long; a label may have at most 63.',
       },
       'name-too-long': {
         severity: 'error',
-        vi: 'Tên miền dài {length} octet; tối đa 253.',
+        vi: 'Tên miền dài {length} ký tự; tối đa là 253 ký tự.',
         en: 'The name is {length} octets long; a domain name may have at most 253.',
       },
       'too-many-labels': {
@@ -92,8 +92,9 @@ export const hostnameSyntax = defineRule({
       },
       uts46: {
         severity: 'error',
-        vi: 'Nhãn "{label}" không phải nhãn quốc tế hóa hợp lệ ({reason}).',
-        en: 'The label "{label}" is not a valid internationalised label ({reason}).',
+        vi: 'Nhãn "{label}" không phải nhãn tên miền quốc tế hóa hợp lệ theo chuẩn UTS #46.',
+        en: 'The label "{label}" is not a valid internationalised label under UTS #46.',
+        extra: ['reason'],
       },
     },
   },

@@ -18,6 +18,7 @@ import { unaccentedLabels } from './unaccented-labels.js';
 import { unitValidity } from './unit-validity.js';
 import { unknownHolder } from './unknown-holder.js';
 import { vnDomain } from './vn-domain.js';
+import { vnLabelHyphens } from './vn-label-hyphens.js';
 
 /** Every rule, in the order their findings are listed. */
 export const RULES = [
@@ -25,6 +26,7 @@ export const RULES = [
   hostnameSyntax,
   lookalikeScript,
   unaccentedLabels,
+  vnLabelHyphens,
   vnDomain,
   govVnZone,
   govVnEligibility,

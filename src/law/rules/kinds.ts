@@ -1,15 +1,7 @@
 import type { EntityKind } from '../vocabulary.js';
 
-/** Holders the decrees' gov.vn formats speak about. */
-export const GOV_KINDS: readonly EntityKind[] = [
-  'ministry',
-  'ministry-unit',
-  'province',
-  'province-agency',
-  'district',
-  'commune',
-  'public-service-unit',
-];
+/** Holders the decrees' gov.vn formats name. */
+export const GOV_KINDS: readonly EntityKind[] = ['ministry', 'ministry-unit', 'province', 'province-agency', 'district', 'commune'];
 
 /** Bodies of the State (a Party body is not one; "other" is unknown). */
-export const STATE_KINDS: readonly EntityKind[] = [...GOV_KINDS, 'school', 'education-authority'];
+export const STATE_KINDS: readonly EntityKind[] = [...GOV_KINDS, 'public-service-unit', 'school', 'education-authority'];

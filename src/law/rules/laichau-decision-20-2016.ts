@@ -34,7 +34,7 @@ export const laichauDecision = defineRule({
       },
       licensing: {
         severity: 'info',
-        vi: 'Tỉnh Lai Châu còn yêu cầu thực hiện thủ tục cấp phép tên miền với tỉnh; tên miền tự nó không thể hiện điều này.',
+        vi: 'Tỉnh Lai Châu còn yêu cầu làm thủ tục cấp phép tên miền với tỉnh; chỉ xem tên miền thì không biết được việc này.',
         en: 'Lai Chau also requires each name to be licensed with the province; a name alone cannot show it.',
       },
     },

@@ -18,11 +18,11 @@ export const publicServicePortal = defineRule({
     messages: {
       portal: {
         severity: 'info',
-        vi: 'Cổng dịch vụ công ({prefix}.) của {holder}.',
-        en: 'A public-service portal ({prefix}.) of {holder}.',
+        vi: 'Đây là cổng dịch vụ công ({prefix}.) của chủ thể tên miền {holder}.',
+        en: 'This is a public-service portal ({prefix}.) of the holder of {holder}.',
       },
     },
-    from: '2018-01-01',
+    from: '2019-01-06',
   },
   check({ host }) {
     if (!host || host.zone !== 'gov.vn' || !host.portal) return [];

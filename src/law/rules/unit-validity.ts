@@ -35,7 +35,7 @@ export const unitValidity = defineRule({
       },
       'district-abolished': {
         severity: 'error',
-        vi: '{name} không còn tồn tại: đơn vị hành chính cấp huyện đã kết thúc hoạt động từ ngày {date}.',
+        vi: '{name} không còn tồn tại: đơn vị hành chính cấp huyện đã chấm dứt hoạt động từ ngày {date}.',
         en: '{name} no longer exists: districts were abolished on {date}.',
       },
       'commune-merged': {
@@ -50,19 +50,20 @@ export const unitValidity = defineRule({
       },
       'not-yet-existing': {
         severity: 'error',
-        vi: '{name} chưa tồn tại vào ngày xét; tồn tại từ ngày {date}.',
-        en: '{name} did not exist yet on the date judged; it exists from {date}.',
+        vi: '{name} chưa được thành lập vào ngày xét; đơn vị này có từ ngày {date}.',
+        en: '{name} did not exist yet on this date; it was created on {date}.',
       },
     },
   },
-  check({ entity, asOf }) {
+  check({ entity, asOf, history, newMap }) {
     if (!entity) return [];
     const k = entity.kind;
     // A district's own bodies (its education office) went with it.
     if ((k === 'district' || k === 'education-authority') && entity.district && !isValidOn(entity.district, asOf)) {
       return [finding('district-abolished', { name: entity.district.fullName, date: '2025-07-01' })];
     }
-    if (k === 'commune' && entity.commune && !isValidOn(entity.commune, asOf)) {
+    // Without govvn/history the communes before 2025-07-01 are unknown: their existence is not judged.
+    if (k === 'commune' && entity.commune && !isValidOn(entity.commune, asOf) && (history || newMap)) {
       const c = entity.commune;
       if (c.from && asOf < c.from) return [finding('not-yet-existing', { name: c.fullName, date: c.from })];
       const next = (c.successorIds ?? []).map((id) => communeById(id)?.fullName).filter(Boolean).join(', ');

@@ -19,10 +19,15 @@ export const unknownHolder = defineRule({
     needsHost: true,
     docs: 'docs/rules/unknown-holder.md',
     messages: {
+      'zone-itself': {
+        severity: 'error',
+        vi: '{zone} là vùng tên miền dùng chung, không phải tên miền của một cơ quan nào.',
+        en: '{zone} is the shared zone itself, not any agency\u2019s name.',
+      },
       'unknown-level-3': {
         severity: 'warning',
-        vi: '"{label}.gov.vn" không phải tên tỉnh hay cơ quan trung ương mà thư viện biết; chỉ bộ, cơ quan trung ương và tỉnh dùng tên miền cấp 3.',
-        en: '"{label}.gov.vn" is no province and no central agency the library knows; only ministries, central agencies and provinces hold level-3 names.',
+        vi: '"{label}.gov.vn" không phải tên của tỉnh hay cơ quan trung ương nào có trong danh mục; chỉ bộ, cơ quan trung ương và tỉnh dùng tên miền cấp 3.',
+        en: '"{label}.gov.vn" is not the name of any province or central agency in the tables; only ministries, central agencies and provinces hold level-3 names.',
       },
       'agency-not-recognised': {
         severity: 'info',
@@ -41,20 +46,26 @@ export const unknownHolder = defineRule({
       },
     },
   },
-  check({ host, entity, holderGiven, unknownProvince }) {
+  check({ host, entity, holderGiven, unknownProvince, asOf }) {
     if (!host) return [];
     const out = [];
     if (unknownProvince !== null) out.push(finding('province-not-found', { name: unknownProvince }, { basis: null }));
-    return [...out, ...holderFindings(host, entity, holderGiven)];
+    return [...out, ...holderFindings(host, entity, holderGiven, asOf)];
   },
 });
 
-function holderFindings(host: NonNullable<Facts['host']>, entity: Facts['entity'], holderGiven: boolean) {
+function holderFindings(host: NonNullable<Facts['host']>, entity: Facts['entity'], holderGiven: boolean, asOf: string) {
+  // gov.vn or edu.vn alone names no holder; an agency's own rule reports its wrong level.
+  if (host.rest.length === 0 && (host.zone === 'gov.vn' || host.zone === 'edu.vn') && (!entity || entity.kind === 'other')) {
+    // Circular 24/2015 Art. 5 makes them shared zones by field; before it, the decrees' formats.
+    const shared = asOf >= '2015-10-10' ? { basis: { instrument: 'circular-24-2015', ref: { article: 5 } } as const } : undefined;
+    return [finding('zone-itself', { zone: host.zone }, shared)];
+  }
   if (!entity) {
     if (host.zone === 'gov.vn' && host.rest.length === 1) return [finding('unknown-level-3', { label: host.rest[0]! })];
     return [];
   }
-  if (holderGiven && entity.kind === 'other') return [finding('agency-not-recognised', { name: entity.name }, { basis: null })];
+  if (holderGiven && entity.kind === 'other' && !entity.massOrganisation) return [finding('agency-not-recognised', { name: entity.name }, { basis: null })];
   const full = entity.kind === 'province' || entity.kind === 'district' || entity.kind === 'commune';
   if (full && !entity.found) return [finding('unit-not-found', { name: entity.name || host.hostname }, { basis: null })];
   // A provincial branch (BHXH tỉnh …) whose province is in no table: its label went unchecked.

@@ -1,0 +1,41 @@
+import { foldKey } from '../vi/fold.js';
+
+/**
+ * The Fatherland Front, the socio-political organisations (trade unions, the Youth
+ * Union, the Women's Union, the Farmers' and Veterans' associations), the
+ * cooperative alliance, friendship and other associations: none is a state agency,
+ * so none may hold a gov.vn name (Circular 24/2015 Art. 13(1)).
+ */
+const OPENINGS = [
+  'mat tran to quoc',
+  'uy ban mat tran to quoc',
+  'ban thuong truc uy ban mat tran',
+  'cong doan',
+  'lien doan lao dong',
+  'tong lien doan lao dong',
+  'doan thanh nien',
+  'trung uong doan',
+  'tinh doan',
+  'thanh doan',
+  'huyen doan',
+  'hoi lien hiep phu nu',
+  'hoi phu nu',
+  'hoi nong dan',
+  'hoi cuu chien binh',
+  'lien minh hop tac xa',
+  'lien hiep cac to chuc huu nghi',
+  'lien hiep cac hoi',
+  'hoi chu thap do',
+  'hoi nha bao',
+  'hoi luat gia',
+  'hoi khuyen hoc',
+  'hoi nguoi cao tuoi',
+  'hoi van hoc nghe thuat',
+  'hoi doanh nghiep',
+];
+
+/** Whether an agency's own name (its body, without the locality) opens as one of those organisations'. */
+export function isMassOrganisation(body: string): boolean {
+  const key = foldKey(body);
+  return OPENINGS.some((o) => key === o || key.startsWith(`${o} `));
+}
