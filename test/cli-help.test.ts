@@ -27,7 +27,7 @@ describe('help per command', () => {
   it('check --help gives the defaults of its options', async () => {
     const r = await runIn(['check', '--help', '--lang', 'en']);
     expect(r.out).toMatch(/--as-of YYYY-MM-DD +judge by the law in force on this day; default: the config's asOf, else\s+today in Vietnam/);
-    expect(r.out).toMatch(/--format FORMAT +the output format \(one of text, json, ndjson, csv, markdown, sarif,\s+junit, gitlab, github\); default: text/);
+    expect(r.out).toMatch(/--format FORMAT +the output format \(one of text, json, ndjson, csv, markdown, sarif,\s+junit, gitlab, github, xlsx\); default: text/);
     expect(r.out).toContain('--fail-on error|warning|never');
     expect(r.out).toContain('-h, --help');
   });

@@ -108,7 +108,7 @@ describe('--format xlsx', () => {
     const lines = summary!.data.map((row) => row.filter((c) => c !== null));
     expect(lines.flat()).toContain('08/09 cơ quan, đơn vị sử dụng tên miền đúng quy định');
     expect(lines.flat()).toContain('01/09 cơ quan, đơn vị sử dụng tên miền chưa đúng quy định');
-    expect(lines.flat()).toContain('Áp dụng quy định pháp luật có hiệu lực tại ngày: 25/06/2020');
+    expect(lines.flat()).toContain('Áp dụng quy định pháp luật có hiệu lực vào ngày: 25/06/2020');
     expect(lines).toContainEqual(['UBND cấp huyện', 7, 6, 1, 0, 0, '06/07 cơ quan, đơn vị sử dụng tên miền đúng quy định']);
     expect(lines).toContainEqual(['Tổng cộng', 9, 8, 1, 0, 0, '08/09 cơ quan, đơn vị sử dụng tên miền đúng quy định']);
   });

@@ -14,6 +14,7 @@ import { counted, type Aside, type FailOn, type Formatter, type Row, type RowInp
 import { FORMATS as REPORT_FORMATS, FORMATTERS, type Format as ReportFormat } from './formats/registry.js';
 import { xlsxFormat } from './formats/xlsx.js';
 import { openInput } from './input/open.js';
+import { readWorkbook } from './input/workbook.js';
 import { RowReader } from './input/row-reader.js';
 import { judgeInputRow } from './judge-row.js';
 import { WORDS } from './messages.js';
@@ -194,6 +195,7 @@ async function readFile(
       workbookByName: /\.xlsx$/i.test(file),
       ...(req.sheet !== undefined ? { sheet: req.sheet } : {}),
       ...(req.delimiter !== undefined ? { delimiter: req.delimiter } : {}),
+      readWorkbook,
       name,
     });
   } catch (e) {

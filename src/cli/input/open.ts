@@ -8,7 +8,7 @@ import { UsageError } from '../args.js';
 import { sniffEncoding, toUtf8 } from './decode.js';
 import { CR, CSV_DIALECT, DELIMITERS, LF, LINE_DIALECT, RecordSplitter, type DelimiterName, type Dialect, type RawRecord } from './record-splitter.js';
 import { headerRoles } from './row-reader.js';
-import { isZip, readWorkbook } from './workbook.js';
+import { isZip } from './zip.js';
 
 /** Records split from a few KiB of input; `waits` when the next batch needs another read. */
 export interface Batch {
@@ -48,6 +48,11 @@ export interface OpenOptions {
   delimiter?: DelimiterName;
   /** The input as named in messages. */
   name?: string;
+  /**
+   * Reads a workbook's records. Given by the command line, which may load a
+   * spreadsheet library; a caller without it (govvn/report) refuses workbooks.
+   */
+  readWorkbook?: (bytes: Uint8Array, sheet: string | undefined, name: string) => Promise<RawRecord[]>;
 }
 
 /**
@@ -122,7 +127,8 @@ async function openWorkbook(
     parts.push(bytes);
     size += bytes.length;
   }
-  const records = await readWorkbook(concat(parts, size), options.sheet, name);
+  if (!options.readWorkbook) throw new UsageError(`${name} is a workbook (.xlsx): read it with the command line, or save it as CSV`);
+  const records = await options.readWorkbook(concat(parts, size), options.sheet, name);
   async function* batches(): AsyncGenerator<Batch, void, undefined> {
     yield { records, waits: true };
   }
