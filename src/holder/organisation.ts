@@ -32,6 +32,14 @@ const OPENINGS = [
   'hoi nguoi cao tuoi',
   'hoi van hoc nghe thuat',
   'hoi doanh nghiep',
+  // As lists abbreviate them: MTTQ, UBMTTQ, LĐLĐ, Hội LHPN, Hội CCB.
+  'mttq',
+  'ubmttq',
+  'ub mttq',
+  'uy ban mttq',
+  'ldld',
+  'hoi lhpn',
+  'hoi ccb',
 ];
 
 /** Whether an agency's own name (its body, without the locality) opens as one of those organisations'. */
