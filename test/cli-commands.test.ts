@@ -46,6 +46,7 @@ describe('govvn explain', () => {
     expect(r.out).toContain('Non-compliant example: huyentanuyen.gov.vn');
     expect(r.out).toContain('  → The name is at level 3; this holder needs a level-4 name: tanuyen.laichau.gov.vn.');
     expect(r.out).toContain(`Docs page: ${root}docs/rules/district-domain.md`);
+    expect(r.out).toMatch(/Online: https:\/\/github\.com\/govvn\/govvn\/blob\/v[0-9.]+\/docs\/rules\/district-domain\.md/);
     expect(r.out).not.toContain('```');
     for (const l of r.out.trimEnd().split('\n')) expect([...l].length, l).toBeLessThanOrEqual(100);
   });

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { validate, type RuleInfo } from '../index.js';
 import type { Lang } from '../result.js';
 import { citationText } from './formats/format.js';
+import { docsUrl } from './formats/links.js';
 import { dayText, WORDS } from './messages.js';
 import { columns, wrap } from './wrap.js';
 
@@ -100,10 +101,12 @@ export function explainText(info: RuleInfo, lang: Lang, width: number, page: { t
     if (r.suggestions[0]) out.push(...wrap(r.suggestions[0], width, `  ${WORDS[lang].report.suggestions}: `, '    '));
   }
   out.push('', ...wrap(page ? page.path : info.docs, width, `${page ? PAGE[lang] : w.page}: `, '  '));
+  out.push(...wrap(docsUrl(info.docs), width, `${ONLINE[lang]}: `, '  '));
   return `${out.join('\n')}\n`;
 }
 
 const PAGE = { vi: 'Trang tài liệu', en: 'Docs page' } as const;
+const ONLINE = { vi: 'Trực tuyến', en: 'Online' } as const;
 
 /** `govvn rules`: each rule's id and what it requires, its basis on the line below, within `width` columns. */
 export function rulesText(list: readonly RuleInfo[], lang: Lang, width: number): string {
