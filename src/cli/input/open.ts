@@ -25,8 +25,7 @@ const SNIFF_LIMIT = 64 * 1024;
 /**
  * Chunks are split in slices of this size: the records of a slice are judged
  * and dropped before the next is split, so they die young in the garbage
- * collector instead of being promoted with a whole 64 KiB chunk's worth (which
- * costs the process tens of MB on a million rows).
+ * collector instead of being promoted with a whole 64 KiB chunk's worth.
  */
 const SLICE = 4 * 1024;
 
