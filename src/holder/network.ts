@@ -11,11 +11,15 @@ import type { EntityFacts } from '../law/facts.js';
 import { abbreviationCandidates } from '../vi/abbreviation.js';
 import { blankEntity } from './blank.js';
 
-/** The network whose branch the name is, when its place is a province (not a district's or a commune's police). */
+/**
+ * The network whose branch the name is, when its place is a province (not a
+ * district's or a commune's police); "Công an thành phố" with the province given
+ * beside it counts.
+ */
 export function networkBranchOf(parsed: AgencyName): CentralAgency | undefined {
   const loc = parsed.locality;
-  if (!parsed.body || !loc) return undefined;
-  if (loc.unitType && loc.unitType !== 'tinh' && loc.unitType !== 'thanh-pho') return undefined;
+  if (!parsed.body || (!loc && !parsed.localityImplicit)) return undefined;
+  if (loc?.unitType && loc.unitType !== 'tinh' && loc.unitType !== 'thanh-pho') return undefined;
   return agencyByBranchName(parsed.body);
 }
 
