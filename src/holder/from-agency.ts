@@ -134,9 +134,9 @@ export function holderFromAgency(input: EntityInput, date: string): EntityFacts 
   const hasLocality = parsed.locality !== undefined || parsed.localityImplicit;
   // The registry first: a body it lists by its whole name (an academy named after a
   // person, not a city), a branch of a central network, a unit naming its parent.
-  const listed = e ? undefined : agencyByName(text);
+  const listed = e || (option && networkBranchOf(parsed, option)) ? undefined : agencyByName(text);
   if (listed) e = centralEntity(listed, text, 'agency', date);
-  const network = e || parsed.kind === 'ministry-unit' ? undefined : networkBranchOf(parsed);
+  const network = e || (parsed.kind === 'ministry-unit' && hasLocality) ? undefined : networkBranchOf(parsed, option);
   if (network) {
     e = blankEntity('ministry-unit', text, 'agency');
     e.branch = true;

@@ -26,6 +26,12 @@ describe('bodies the registry places under a central parent', () => {
     expect(e.province?.labels[0]).toBe('danang');
   });
 
+  it('takes a branch\'s bare words with the province given beside them (a provincial list)', () => {
+    const e = holderFromAgency({ agency: 'Cục Thống kê', province: 'Đà Nẵng' }, '2020-01-01');
+    expect([e.branch, e.parent?.id, e.province?.labels[0]]).toEqual([true, 'gso', 'danang']);
+    expect(holderFromAgency({ agency: 'Cục Thống kê' }, '2020-01-01').self?.id).toBe('gso');
+  });
+
   it('leaves a commune police to the other readings', () => {
     expect(holderFromAgency({ agency: 'Công an xã Tà Lèng', province: 'Lai Châu' }, on).branch).toBe(false);
   });

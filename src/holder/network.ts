@@ -13,12 +13,13 @@ import { blankEntity } from './blank.js';
 
 /**
  * The network whose branch the name is, when its place is a province (not a
- * district's or a commune's police); "Công an thành phố" with the province given
- * beside it counts.
+ * district's or a commune's police). "Công an thành phố", or a branch's bare
+ * words ("Cục Thống kê") with a province given beside them, count: a provincial
+ * list names its branches so.
  */
-export function networkBranchOf(parsed: AgencyName): CentralAgency | undefined {
+export function networkBranchOf(parsed: AgencyName, province?: unknown): CentralAgency | undefined {
   const loc = parsed.locality;
-  if (!parsed.body || (!loc && !parsed.localityImplicit)) return undefined;
+  if (!parsed.body || (!loc && !parsed.localityImplicit && !province)) return undefined;
   if (loc?.unitType && loc.unitType !== 'tinh' && loc.unitType !== 'thanh-pho') return undefined;
   return agencyByBranchName(parsed.body);
 }
