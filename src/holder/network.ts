@@ -7,6 +7,7 @@
 import type { AgencyName } from '../agency-name/index.js';
 import type { CentralAgency } from '../data/agencies.js';
 import { agencyByBranchName, agencyByName } from '../data/agency-lookup.js';
+import type { Province } from '../data/lookup.js';
 import type { EntityFacts } from '../law/facts.js';
 import { abbreviationCandidates } from '../vi/abbreviation.js';
 import { blankEntity } from './blank.js';
@@ -17,7 +18,7 @@ import { blankEntity } from './blank.js';
  * words ("Cục Thống kê") with a province given beside them, count: a provincial
  * list names its branches so.
  */
-export function networkBranchOf(parsed: AgencyName, province?: unknown): CentralAgency | undefined {
+export function networkBranchOf(parsed: AgencyName, province?: Province): CentralAgency | undefined {
   const loc = parsed.locality;
   if (!parsed.body || (!loc && !parsed.localityImplicit && !province)) return undefined;
   if (loc?.unitType && loc.unitType !== 'tinh' && loc.unitType !== 'thanh-pho') return undefined;
