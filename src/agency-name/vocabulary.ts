@@ -50,8 +50,9 @@ export const HEADS: readonly { head: Head; patterns: string[][] }[] = [
   { head: 'hdnd', patterns: split('hdnd', 'hoi dong nhan dan') },
   { head: 'party', patterns: split('dang uy', 'dang bo', 'dang cong san', 'tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy') },
   { head: 'court', patterns: split('vien kiem sat', 'vksnd', 'toa an', 'tand') },
-  { head: 'service', patterns: split('benh vien', 'trung tam', 'hoc vien') },
-  { head: 'school', patterns: split('truong', 'dai hoc') },
+  { head: 'service', patterns: split('benh vien', 'trung tam') },
+  // Academies and conservatories train students: schools (RULES.md, universities).
+  { head: 'school', patterns: split('truong', 'dai hoc', 'hoc vien', 'nhac vien') },
   { head: 'service', patterns: split('dai') },
   {
     head: 'branch',

@@ -30,6 +30,12 @@ export function centralEntity(a: CentralAgency, name: string, source: 'agency' |
   const parent = parentOn(a, date);
   // Its own labels first; the initials of its names are what it may also use (bkhcn, tct).
   const { abbreviations, fullNames } = formsOf(a);
+  if (a.school) {
+    const e = blankEntity('school', name, source);
+    e.self = a;
+    e.parent = parent ?? null;
+    return e;
+  }
   if (!parent) {
     const e = blankEntity('ministry', name, source);
     e.self = a;

@@ -8,6 +8,7 @@ import { abbreviationCandidates, nameForms } from '../vi/abbreviation.js';
 import { isMassOrganisation } from './organisation.js';
 import { blankEntity, withKind } from './blank.js';
 import { centralEntity } from './central.js';
+import { networkBranchOf, parentInParentheses, unitUnder } from './network.js';
 import { isPlace, pickOn, provinceNamed, provincesOfDistrict, rank, searchCommunes, searchDistricts } from './rank.js';
 import { COMMUNE_TYPES, DISTRICT_TYPES } from './unit-types.js';
 import { unlistedCommune, unlistedDistrict } from './unlisted.js';
@@ -131,6 +132,22 @@ export function holderFromAgency(input: EntityInput, date: string): EntityFacts 
   }
   const body = parsed.body ?? text;
   const hasLocality = parsed.locality !== undefined || parsed.localityImplicit;
+  // The registry first: a body it lists by its whole name (an academy named after a
+  // person, not a city), a branch of a central network, a unit naming its parent.
+  const listed = e || (option && networkBranchOf(parsed, option)) ? undefined : agencyByName(text);
+  if (listed) e = centralEntity(listed, text, 'agency', date);
+  const network = e || (parsed.kind === 'ministry-unit' && hasLocality) ? undefined : networkBranchOf(parsed, option);
+  if (network) {
+    e = blankEntity('ministry-unit', text, 'agency');
+    e.branch = true;
+    e.parent = network;
+    e.province = provinceOfName(parsed, option, date) ?? null;
+  }
+  const namedParent = e ? undefined : parentInParentheses(input.agency ?? '');
+  if (namedParent) {
+    const a = agencyByName(body);
+    e = a ? centralEntity(a, text, 'agency', date) : unitUnder(namedParent, text, body);
+  }
   if (!e) {
     switch (parsed.kind) {
       case 'ministry': {

@@ -7,6 +7,7 @@ const PORTAL = "a portal, system or publication: its head names no kind of body,
 const CENTRAL = 'a central agency without a ministry head: recognised later from a table';
 const SYSTEM = "a central unit's system: its head names no kind of body";
 const PARTY = 'a Party body, which the fixture files as other';
+const ACADEMY = 'an academy trains students: a school (RULES.md, universities), which the fixture files as a public-service unit';
 
 /**
  * Every agency name of test/fixtures/domains.csv. 'Công an tỉnh Lai Châu' is read
@@ -120,7 +121,7 @@ export const DOMAIN_ROWS: Row[] = [
   ['Cổng thông tin quy hoạch TP.HCM (Sở QHKT)', null, { body: 'Cổng thông tin quy hoạch', locality: 'thanh-pho:Hồ Chí Minh', differs: PORTAL }],
   ['Sở Quy hoạch - Kiến trúc TP.HCM (hệ thống QLQH)', 'province-agency', { body: 'Sở Quy hoạch - Kiến trúc', locality: 'thanh-pho:Hồ Chí Minh' }],
   ['Cổng dịch vụ công TP.HCM', null, { body: 'Cổng dịch vụ công', locality: 'thanh-pho:Hồ Chí Minh', differs: PORTAL }],
-  ['Học viện Cán bộ TP.HCM', 'public-service-unit', { body: 'Học viện Cán bộ', locality: 'thanh-pho:Hồ Chí Minh' }],
+  ['Học viện Cán bộ TP.HCM', 'school', { body: 'Học viện Cán bộ', locality: 'thanh-pho:Hồ Chí Minh', differs: ACADEMY }],
   ['Thành Đoàn TP.HCM', null, { body: 'Thành Đoàn', locality: 'thanh-pho:Hồ Chí Minh' }],
   ['AI Challenge HCMC', null, { body: 'AI Challenge', locality: 'thanh-pho:Hồ Chí Minh' }],
   ['UBND huyện Sơn Dương', 'district', { unit: 'huyen:Sơn Dương' }],

@@ -108,7 +108,7 @@ export const MORE_ROWS: Row[] = [
   ['Bệnh viện Đa khoa tỉnh Lai Châu', 'public-service-unit', { body: 'Bệnh viện Đa khoa', locality: 'tinh:Lai Châu' }],
   ['Trung tâm Y tế huyện Than Uyên', 'public-service-unit', { body: 'Trung tâm Y tế', locality: 'huyen:Than Uyên' }],
   ['Trung tâm Đào tạo từ xa', 'public-service-unit', { body: 'Trung tâm Đào tạo từ xa' }],
-  ['Học viện Hành chính Quốc gia', 'public-service-unit', { body: 'Học viện Hành chính Quốc gia' }],
+  ['Học viện Hành chính Quốc gia', 'school', { body: 'Học viện Hành chính Quốc gia' }],
   ['Đài Phát thanh - Truyền hình tỉnh Lai Châu', 'public-service-unit', { body: 'Đài Phát thanh - Truyền hình', locality: 'tinh:Lai Châu' }],
   // Party bodies.
   ['Đảng ủy xã Tả Lèng', 'party-body', { body: 'Đảng ủy', locality: 'xa:Tả Lèng' }],
