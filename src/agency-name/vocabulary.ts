@@ -129,3 +129,45 @@ export const ENGLISH_TYPES = new Map<string, UnitType>([
 
 /** Words that open notes, not places: '(Cổng TTĐT)', '(nay …)', '(Hệ thống …)'. */
 export const NOTE_OPENERS = new Set(['cong', 'trang', 'he', 'nay', 'den', 'cu', 'tu', 'truoc', 'sau', 'alias']);
+
+// ---------------------------------------------------------------------------
+// Provincial bodies as lists name them (issue 12: suggestions that are unique)
+// ---------------------------------------------------------------------------
+
+/**
+ * The specialised agencies of a province, and the bodies beside them, before and
+ * after the 2025 reorganisation. A body listed earlier owns its initials: a later
+ * one whose initials are the same is offered a form that tells them apart
+ * (Sở Nội vụ keeps `snv`; Sở Ngoại vụ is offered `sngv`).
+ */
+export const PROVINCIAL_BODIES: readonly string[] = [
+  'Văn phòng Ủy ban nhân dân',
+  'Sở Nội vụ',
+  'Sở Tư pháp',
+  'Sở Kế hoạch và Đầu tư',
+  'Sở Tài chính',
+  'Sở Công Thương',
+  'Sở Nông nghiệp và Phát triển nông thôn',
+  'Sở Nông nghiệp và Môi trường',
+  'Sở Giao thông vận tải',
+  'Sở Xây dựng',
+  'Sở Giao thông vận tải - Xây dựng',
+  'Sở Tài nguyên và Môi trường',
+  'Sở Thông tin và Truyền thông',
+  'Sở Lao động - Thương binh và Xã hội',
+  'Sở Văn hóa, Thể thao và Du lịch',
+  'Sở Văn hóa và Thể thao',
+  'Sở Du lịch',
+  'Sở Khoa học và Công nghệ',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Y tế',
+  'Sở Ngoại vụ',
+  'Sở Quy hoạch - Kiến trúc',
+  'Sở Dân tộc và Tôn giáo',
+  'Sở An toàn thực phẩm',
+  'Sở Thông tin và Truyền thông - Khoa học và Công nghệ',
+  'Thanh tra tỉnh',
+  'Ban Dân tộc',
+  'Ban Quản lý các Khu công nghiệp',
+  'Ban Quản lý Khu kinh tế',
+];

@@ -136,7 +136,7 @@ interface Findings {
 function findings(input: string, judgement: Judgement, fixed?: { entity: EntityFacts | null; holderGiven: boolean }): Findings {
   const parsed = parseHost(input);
   const named = portalInForce(hostFacts(parsed), judgement.asOf);
-  const served = fixed ? null : servedHost(named, judgement.entityInput, judgement.asOf);
+  const served = servedHost(named, judgement.entityInput, judgement.asOf);
   const host = served ? served.host : named;
   const entityInput = served ? served.input : judgement.entityInput;
   const holderGiven = fixed ? fixed.holderGiven : Boolean(entityInput.agency?.trim() || entityInput.kind);
