@@ -171,3 +171,37 @@ export const PROVINCIAL_BODIES: readonly string[] = [
   'Ban Quản lý các Khu công nghiệp',
   'Ban Quản lý Khu kinh tế',
 ];
+
+// ---------------------------------------------------------------------------
+// Names as real lists write them (issue 12)
+// ---------------------------------------------------------------------------
+
+/** Site names before the agency's own name, besides DECORATIONS: the site is not the body. */
+export const SITE_NAMES = split('cong thong tin cua', 'cong thong tin', 'trang thong tin cua', 'trang thong tin', 'website chinh thuc cua');
+
+/**
+ * Province initials written at the end of an agency's name ('Sở Kế hoạch - Đầu tư
+ * BRVT'), compared in capitals, with the province they stand for. Only initials
+ * that name one province in common use: QN (Quảng Ninh, Nam, Ngãi), CT and ĐN
+ * for Đồng Nai or Đắk Nông are left out, ĐN being read as Đà Nẵng, as lists do.
+ */
+export const PROVINCE_INITIALS: ReadonlyMap<string, string> = new Map([
+  ['BRVT', 'Bà Rịa - Vũng Tàu'],
+  ['BR-VT', 'Bà Rịa - Vũng Tàu'],
+  ['HN', 'Hà Nội'],
+  ['TPHN', 'Hà Nội'],
+  ['ĐN', 'Đà Nẵng'],
+  ['HP', 'Hải Phòng'],
+  ['TTH', 'Thừa Thiên Huế'],
+  ['TT-HUẾ', 'Thừa Thiên Huế'],
+]);
+
+/** Offices named with no place that lists of a province's bodies mean as the province's ('Văn phòng UBND'). */
+export const PROVINCE_OFFICES = split(
+  'van phong ubnd',
+  'van phong uy ban nhan dan',
+  'van phong ub nd',
+  'van phong hdnd',
+  'van phong hoi dong nhan dan',
+  'van phong doan dbqh va hdnd',
+);

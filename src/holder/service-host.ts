@@ -14,7 +14,7 @@ import { holderFromLabels } from './from-labels.js';
  * egov), one-stop shops (motcua, mot-cua), public services (dvc; `dichvucong`
  * and `e-services` are the portal prefixes of Circular 01/2018, handled apart),
  * open data, citizens' questions and dialogue, administrative procedures, maps,
- * tourism guides, mail. A label that is also a unit of the holder (a commune
+ * tourism guides, the new-countryside programme, site administration, mail. A label that is also a unit of the holder (a commune
  * named alike) is not listed.
  */
 export const SERVICE_LABELS: ReadonlySet<string> = new Set([
@@ -46,6 +46,8 @@ export const SERVICE_LABELS: ReadonlySet<string> = new Set([
   'lichcongtac',
   'gopy',
   'phananh',
+  'nongthonmoi',
+  'quantri',
 ]);
 
 /** The service label a name under gov.vn starts with, when what follows it is a name of its own. */
@@ -98,10 +100,12 @@ const SERVING_KINDS = new Set(['province', 'ministry', 'ministry-unit', 'provinc
  * system is no body: the holder is read from the labels, its province kept as a hint.
  */
 export function servedHost(host: HostFacts | null, input: EntityInput, date: string): { host: HostFacts; input: EntityInput } | null {
-  const label = serviceLabelOf(host);
-  if (!host || !label) return null;
   const agency = input.agency?.trim();
   const system = Boolean(agency) && namesASystem(agency);
+  // A public-service portal named as a site ('Cổng dịch vụ công TP.HCM'): its holder is read from the labels.
+  if (host?.portal && system && host.zone === 'gov.vn') return { host, input: { ...input, agency: undefined } };
+  const label = serviceLabelOf(host);
+  if (!host || !label) return null;
   if (agency && !system) return null;
   if (input.kind && !SERVING_KINDS.has(input.kind)) return null;
   // A label that is a unit of the holder (a commune or district named alike) is that unit's name.
