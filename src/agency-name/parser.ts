@@ -3,6 +3,7 @@ import {
   isDashToken,
   isPunct,
   isSeparator,
+  LOWER,
   matchAny,
   splitWords,
   tokenize,
@@ -121,6 +122,12 @@ export class Parser {
     return like;
   }
 
+  /** A lower-case word that is no type word ('phòng' of 'Hải phòng'). */
+  lowerWord(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && !isPunct(t) && !isDashToken(t) && LOWER.test(t.raw[0] ?? '') && !this.typeAt(i);
+  }
+
   /**
    * A capitalised one-word type word with no name after it ends the name before
    * it: 'xã Tân Xã', 'xã Tứ Quận', 'xã Phước Tỉnh' are units of those names.
@@ -169,6 +176,15 @@ export class Parser {
       else if (j > nameFrom && this.typeWordEndingName(j)) j++;
       else break;
     }
+    // Odd capitals ('Thành phố Hải phòng'): lower-case words that complete a known place belong to its name.
+    if (j > nameFrom && j < this.n && this.isPlace && this.lowerWord(j) && !this.isPlace(this.slice(nameFrom, j))) {
+      for (let k = j + 1; k <= Math.min(this.n, j + 2) && this.lowerWord(k - 1); k++) {
+        if (this.isPlace(this.slice(nameFrom, k))) {
+          j = k;
+          break;
+        }
+      }
+    }
     if (j === nameFrom) {
       if (j === this.n && !tw.abbrev) return { implicitType: tw.type, from: i, nameFrom, to: j };
       return null;
@@ -203,6 +219,11 @@ export class Parser {
       if (t.raw === ',' && this.segmentAt(k + 1)) {
         k++;
         continue;
+      }
+      // 'xã Ba Đình, Quảng Ngãi': a known place after the comma is the unit's province.
+      if (t.raw === ',' && this.isPlace && k + 1 < this.n && this.nameLike(k + 1) && this.n - k <= 6 && this.isPlace(this.slice(k + 1, this.n))) {
+        segs.push({ loc: { name: trimName(this.slice(k + 1, this.n)) }, from: k + 1, nameFrom: k + 1, to: this.n });
+        return segs;
       }
       if (isSeparator(t)) break;
     }

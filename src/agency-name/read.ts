@@ -3,7 +3,7 @@ import { hasDiacritics } from '../vi/unaccent.js';
 import { matchHead, Parser, type Segment } from './parser.js';
 import { collapse, isDashToken, LOWER, matchAny, splitParens, trimJunkEnd, trimName, UPPER } from './tokens.js';
 import type { AgencyName, Locality, UnitType } from './types.js';
-import { DECORATIONS, ENGLISH_TYPES, HCM_TOKENS, NOTE_OPENERS, type Head } from './vocabulary.js';
+import { DECORATIONS, ENGLISH_TYPES, HCM_TOKENS, NOTE_OPENERS, PROVINCE_INITIALS, PROVINCE_OFFICES, SITE_NAMES, type Head } from './vocabulary.js';
 
 type Level = 'province' | 'city' | 'district' | 'commune' | 'none';
 
@@ -81,13 +81,13 @@ export function parseAgencyName(text: string, isPlace?: (name: string) => boolea
   const nfc = text.normalize('NFC');
   const { text: clean, parens } = splitParens(nfc);
   const ascii = !hasDiacritics(nfc);
-  const p = new Parser(clean, ascii, isPlace);
+  const p = new Parser(withProvinceSpelt(clean), ascii, isPlace);
   const parenHints = parens.flatMap((c) => parenLocalities(c, ascii, isPlace));
   const result: AgencyName = { input: text, text: clean, kind: null, hints: [], localityImplicit: false };
   if (p.n === 0) return result;
 
   let start = 0;
-  const deco = matchAny(p.wordsFrom(0), DECORATIONS);
+  const deco = matchAny(p.wordsFrom(0), DECORATIONS) || matchAny(p.wordsFrom(0), SITE_NAMES);
   if (deco > 0 && deco < p.n) start = deco;
 
   const headMatch = matchHead(p.wordsFrom(start));
@@ -105,6 +105,27 @@ export function parseAgencyName(text: string, isPlace?: (name: string) => boolea
   if (!result.locality && parenHints[0]) result.locality = parenHints[0];
   result.hints.push(...parenHints);
   return result;
+}
+
+function capitals(word: string): number {
+  let n = 0;
+  for (const ch of word) if (ch !== ch.toLowerCase()) n++;
+  return n;
+}
+
+/** Province initials ending the name ('… BRVT', 'UBND TP.HN') spelt out, so the province is read as any other. */
+function withProvinceSpelt(text: string): string {
+  const cut = text.lastIndexOf(' ') + 1;
+  let last = trimJunkEnd(text.slice(cut)).toUpperCase();
+  let typed = '';
+  if (last.startsWith('TP.') && last.length > 3) {
+    typed = text.slice(cut, cut + 3) + ' ';
+    last = last.slice(3);
+  }
+  const province = PROVINCE_INITIALS.get(last);
+  // Initials are capitals: 'Hn' or 'hn' is a word.
+  if (!province || capitals(text.slice(cut)) < 2) return text;
+  return `${text.slice(0, cut)}${typed}${province}`;
 }
 
 /** A committee's or bare unit's name from token `from`. False when a bare unit does not read as one. */
@@ -207,6 +228,10 @@ function readBody(p: Parser, start: number, headLen: number, head: Head | null, 
   const body = trimJunkEnd(p.slice(start, locFrom));
   if (body) out.body = body;
   out.kind = party ? 'party-body' : kindOfBody(head, level);
+  // 'Văn phòng UBND' with no place: the province's office, as a province's list writes it.
+  if (!out.kind && level === 'none' && head === 'local-agency' && locFrom === p.n && matchAny(p.wordsFrom(start), PROVINCE_OFFICES) === p.n - start) {
+    out.kind = 'province-agency';
+  }
 }
 
 function kindOfBody(head: Head | null, level: Level): EntityKind | null {

@@ -130,3 +130,79 @@ export const ENGLISH_TYPES = new Map<string, UnitType>([
 
 /** Words that open notes, not places: '(Cổng TTĐT)', '(nay …)', '(Hệ thống …)'. */
 export const NOTE_OPENERS = new Set(['cong', 'trang', 'he', 'nay', 'den', 'cu', 'tu', 'truoc', 'sau', 'alias']);
+
+// ---------------------------------------------------------------------------
+// Provincial bodies as lists name them (issue 12: suggestions that are unique)
+// ---------------------------------------------------------------------------
+
+/**
+ * The specialised agencies of a province, and the bodies beside them, before and
+ * after the 2025 reorganisation. A body listed earlier owns its initials: a later
+ * one whose initials are the same is offered a form that tells them apart
+ * (Sở Nội vụ keeps `snv`; Sở Ngoại vụ is offered `sngv`).
+ */
+export const PROVINCIAL_BODIES: readonly string[] = [
+  'Văn phòng Ủy ban nhân dân',
+  'Sở Nội vụ',
+  'Sở Tư pháp',
+  'Sở Kế hoạch và Đầu tư',
+  'Sở Tài chính',
+  'Sở Công Thương',
+  'Sở Nông nghiệp và Phát triển nông thôn',
+  'Sở Nông nghiệp và Môi trường',
+  'Sở Giao thông vận tải',
+  'Sở Xây dựng',
+  'Sở Giao thông vận tải - Xây dựng',
+  'Sở Tài nguyên và Môi trường',
+  'Sở Thông tin và Truyền thông',
+  'Sở Lao động - Thương binh và Xã hội',
+  'Sở Văn hóa, Thể thao và Du lịch',
+  'Sở Văn hóa và Thể thao',
+  'Sở Du lịch',
+  'Sở Khoa học và Công nghệ',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Y tế',
+  'Sở Ngoại vụ',
+  'Sở Quy hoạch - Kiến trúc',
+  'Sở Dân tộc và Tôn giáo',
+  'Sở An toàn thực phẩm',
+  'Sở Thông tin và Truyền thông - Khoa học và Công nghệ',
+  'Thanh tra tỉnh',
+  'Ban Dân tộc',
+  'Ban Quản lý các Khu công nghiệp',
+  'Ban Quản lý Khu kinh tế',
+];
+
+// ---------------------------------------------------------------------------
+// Names as real lists write them (issue 12)
+// ---------------------------------------------------------------------------
+
+/** Site names before the agency's own name, besides DECORATIONS: the site is not the body. */
+export const SITE_NAMES = split('cong thong tin cua', 'cong thong tin', 'trang thong tin cua', 'trang thong tin', 'website chinh thuc cua');
+
+/**
+ * Province initials written at the end of an agency's name ('Sở Kế hoạch - Đầu tư
+ * BRVT'), compared in capitals, with the province they stand for. Only initials
+ * that name one province in common use: QN (Quảng Ninh, Nam, Ngãi), CT and ĐN
+ * for Đồng Nai or Đắk Nông are left out, ĐN being read as Đà Nẵng, as lists do.
+ */
+export const PROVINCE_INITIALS: ReadonlyMap<string, string> = new Map([
+  ['BRVT', 'Bà Rịa - Vũng Tàu'],
+  ['BR-VT', 'Bà Rịa - Vũng Tàu'],
+  ['HN', 'Hà Nội'],
+  ['TPHN', 'Hà Nội'],
+  ['ĐN', 'Đà Nẵng'],
+  ['HP', 'Hải Phòng'],
+  ['TTH', 'Thừa Thiên Huế'],
+  ['TT-HUẾ', 'Thừa Thiên Huế'],
+]);
+
+/** Offices named with no place that lists of a province's bodies mean as the province's ('Văn phòng UBND'). */
+export const PROVINCE_OFFICES = split(
+  'van phong ubnd',
+  'van phong uy ban nhan dan',
+  'van phong ub nd',
+  'van phong hdnd',
+  'van phong hoi dong nhan dan',
+  'van phong doan dbqh va hdnd',
+);

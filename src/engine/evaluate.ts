@@ -1,6 +1,6 @@
 import { findProvinces, historyLoaded } from '../data/lookup.js';
 import { parseHost } from '../host/index.js';
-import { candidateNames, holderOf, successorEntity, type EntityInput } from '../holder/index.js';
+import { candidateNames, holderOf, servedHost, successorEntity, type EntityInput } from '../holder/index.js';
 import type { EntityFacts, Facts, HostFacts } from '../law/facts.js';
 import { decreeOn, inForce } from '../law/instruments.js';
 import { appliesToHolder } from '../law/applies.js';
@@ -135,9 +135,12 @@ interface Findings {
 /** Runs the rules in force on the date over one name; `fixed` holds the entity when re-checking a suggestion. */
 function findings(input: string, judgement: Judgement, fixed?: { entity: EntityFacts | null; holderGiven: boolean }): Findings {
   const parsed = parseHost(input);
-  const host = portalInForce(hostFacts(parsed), judgement.asOf);
-  const holderGiven = fixed ? fixed.holderGiven : Boolean(judgement.entityInput.agency?.trim() || judgement.entityInput.kind);
-  const entity = fixed ? fixed.entity : host || holderGiven ? holderOf(judgement.entityInput, host, judgement.asOf) : null;
+  const named = portalInForce(hostFacts(parsed), judgement.asOf);
+  const served = servedHost(named, judgement.entityInput, judgement.asOf);
+  const host = served ? served.host : named;
+  const entityInput = served ? served.input : judgement.entityInput;
+  const holderGiven = fixed ? fixed.holderGiven : Boolean(entityInput.agency?.trim() || entityInput.kind);
+  const entity = fixed ? fixed.entity : host || holderGiven ? holderOf(entityInput, host, judgement.asOf) : null;
   const facts: Facts = {
     asOf: judgement.asOf,
     decree: decreeOn(judgement.asOf),

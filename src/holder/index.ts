@@ -15,6 +15,7 @@ import { holderFromLabels } from './from-labels.js';
 export type { EntityInput } from './from-agency.js';
 export { candidateNames } from './suggest.js';
 export { successorEntity } from './successor.js';
+export { servedHost } from './service-host.js';
 
 const agencies = new Map<string, EntityFacts>();
 

@@ -2,7 +2,61 @@ import { agencyById, agencyExistsOn } from '../data/agency-lookup.js';
 import type { CentralAgency } from '../data/agencies.js';
 import { districtsByLabel, isValidOn, provinceOn } from '../data/lookup.js';
 import type { EntityFacts, HostFacts } from '../law/facts.js';
+import { PROVINCIAL_BODIES } from '../agency-name/vocabulary.js';
+import { distinctInitials, nameForms } from '../vi/abbreviation.js';
 import { foldKey } from '../vi/fold.js';
+
+/** A body's name compared without 'và' ('Sở Văn hóa, Thể thao' is 'Sở Văn hóa và Thể thao'). */
+function bodyKey(name: string): string {
+  return foldKey(name)
+    .split(' ')
+    .filter((w) => w !== 'va')
+    .join(' ');
+}
+
+/** The label each known provincial body owns: its first abbreviation, the first body listed keeping it. */
+let owners: Map<string, string> | null = null;
+
+function ownerOf(label: string): string | undefined {
+  return ownerMap().get(label);
+}
+
+let known: Set<string> | null = null;
+function knownBody(key: string): boolean {
+  known ??= new Set(PROVINCIAL_BODIES.map(bodyKey));
+  return known.has(key);
+}
+
+function ownerMap(): Map<string, string> {
+  if (!owners) {
+    owners = new Map();
+    for (const name of PROVINCIAL_BODIES) {
+      const first = nameForms(name).abbreviations[0];
+      if (first && !owners.has(first)) owners.set(first, bodyKey(name));
+    }
+  }
+  return owners;
+}
+
+/**
+ * The holder's abbreviations without the ones another known body owns (Sở Ngoại
+ * vụ's `snv` is Sở Nội vụ's): the form that tells it apart takes their place.
+ */
+function ownAbbreviations(e: EntityFacts): readonly string[] {
+  const body = e.body;
+  if (!body || e.abbreviations.length === 0) return e.abbreviations;
+  const self = bodyKey(body);
+  // Only known bodies are told apart: a body written another way ('các KCN') keeps its own forms.
+  if (!knownBody(self)) return e.abbreviations;
+  const taken = (l: string): boolean => {
+    const owner = ownerOf(l);
+    return owner !== undefined && owner !== self;
+  };
+  if (!taken(e.abbreviations[0]!)) return e.abbreviations;
+  const distinct = distinctInitials(body);
+  const out = e.abbreviations.filter((l) => !taken(l));
+  return distinct && !taken(distinct) ? [distinct, ...out] : out;
+}
 
 /** The agency doing a central agency's work on the date, following successors. */
 function currentAgency(a: CentralAgency, date: string): CentralAgency {
@@ -26,7 +80,7 @@ function schoolLabel(body: string, provinceLabel: string | undefined): string | 
 export function candidateNames(e: EntityFacts, date: string, host: HostFacts | null): string[] {
   const province = e.province ? provinceOn(e.province, date) : null;
   const pl = province?.labels[0];
-  const abbr = e.abbreviations.slice(0, 1);
+  const abbr = ownAbbreviations(e).slice(0, 1);
   const out: string[] = [];
   switch (e.kind) {
     case 'province':
@@ -100,5 +154,7 @@ export function candidateNames(e: EntityFacts, date: string, host: HostFacts | n
     default:
       break;
   }
-  return [...new Set(out)];
+  // A service host's fix keeps its service label before the holder's name.
+  const service = host?.service;
+  return [...new Set(service ? out.map((n) => `${service}.${n}`) : out)];
 }

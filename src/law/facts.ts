@@ -19,6 +19,11 @@ export interface HostFacts {
   level: number;
   /** A public-service portal prefix (`dichvucong.`, `e-services.`) before the holder's own name. */
   portal: 'dichvucong' | 'e-services' | null;
+  /**
+   * A service label (`qlvb.`, `motcua.` …) taken off before the holder's own name:
+   * the other fields then describe that name (RULES.md, "Service hosts").
+   */
+  service?: string;
 }
 
 export interface EntityFacts {

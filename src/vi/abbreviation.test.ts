@@ -143,3 +143,11 @@ describe('ENGLISH_ABBREVIATIONS', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 });
+
+describe('distinctInitials', () => {
+  it('keeps whole initial consonants to tell bodies apart', async () => {
+    const { distinctInitials } = await import('./abbreviation.js');
+    expect(distinctInitials('Sở Ngoại vụ')).toBe('sngv');
+    expect(distinctInitials('Sở Nội vụ')).toBeNull();
+  });
+});

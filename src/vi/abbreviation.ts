@@ -162,3 +162,26 @@ export function nameForms(body: string): { abbreviations: string[]; fullNames: s
   const abbreviations = abbreviationCandidates(body).filter((c) => !fullNames.includes(c));
   return { abbreviations, fullNames };
 }
+
+/** Initial consonants written with more than one letter, longest first ('ngh' before 'ng'). */
+const CLUSTERS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr'];
+
+function cluster(plain: string): string {
+  for (const c of CLUSTERS) if (plain.startsWith(c) && plain.length > c.length) return c;
+  return plain[0]!;
+}
+
+/**
+ * Initials that keep each syllable's whole initial consonant ('Sở Ngoại vụ' →
+ * 'sngv'): the form that tells a body apart from another whose plain initials
+ * are the same ('Sở Nội vụ' → 'snv'). Null when it is no different.
+ */
+export function distinctInitials(body: string): string | null {
+  const syls = syllables(body);
+  let out = '';
+  for (const s of syls) {
+    if (DROPPED.has(s.plain)) continue;
+    out += s.acronym || /^[0-9]+$/.test(s.plain) ? s.plain : cluster(s.plain);
+  }
+  return out.length >= 2 && out !== initials(syls, true) ? out : null;
+}

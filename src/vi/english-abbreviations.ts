@@ -20,6 +20,7 @@ export const ENGLISH_ABBREVIATIONS: readonly EnglishAbbreviation[] = [
   { field: 'Y tế', department: ['doh'], ministry: ['moh'] },
   { field: 'Giáo dục và Đào tạo', department: ['doet'], ministry: ['moet'] },
   { field: 'Nội vụ', department: ['doha'], ministry: ['moha'] },
+  { field: 'Ngoại vụ', department: ['dofa', 'fad'], ministry: ['mofa'] },
   { field: 'Thông tin và Truyền thông', department: ['dic'], ministry: ['mic'] },
   { field: 'Kế hoạch và Đầu tư', department: ['dpi'], ministry: ['mpi'] },
   { field: 'Tư pháp', department: ['doj'], ministry: ['moj'] },

@@ -14,6 +14,7 @@ import { ministryUnitDomain } from './ministry-unit-domain.js';
 import { provinceAgencyDomain } from './province-agency-domain.js';
 import { provinceDomain } from './province-domain.js';
 import { publicServicePortal } from './public-service-portal.js';
+import { serviceHost } from './service-host.js';
 import { unaccentedLabels } from './unaccented-labels.js';
 import { unitValidity } from './unit-validity.js';
 import { unknownHolder } from './unknown-holder.js';
@@ -40,6 +41,7 @@ export const RULES = [
   communeDomain,
   educationDomain,
   publicServicePortal,
+  serviceHost,
   laichauDecision,
   unknownHolder,
 ] as const satisfies readonly AnyRule[];
