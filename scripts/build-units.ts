@@ -27,7 +27,9 @@ import { districtTables } from './units/districts.js';
 import { emitModules } from './units/emit.js';
 import { codedRows } from './units/mappings.js';
 import { mergeProvinces, newProvinces, oldProvinceLookup, oldProvinces } from './units/provinces.js';
-import { readChanges, readHandProvinces } from './units/read-hand-kept.js';
+import { stateOf } from './units/ended.js';
+import { readChanges, readEffectiveDates, readHandProvinces } from './units/read-hand-kept.js';
+import { readSnapshot } from './units/read-snapshots.js';
 import { readSource } from './units/read-source.js';
 import { emptyReport, type BuildReport } from './units/report.js';
 
@@ -39,6 +41,8 @@ export interface HandKept {
   provinces2011: unknown;
   /** Parsed scripts/data/changes-before-2025.json. */
   changes: unknown;
+  /** Parsed scripts/data/effective-dates.json. */
+  effectiveDates: unknown;
 }
 
 export interface BuildInput extends HandKept {
@@ -46,6 +50,8 @@ export interface BuildInput extends HandKept {
   source: unknown;
   /** The installed package's version, for the header and the table id. */
   version: string;
+  /** The GSO snapshots before 2025 (`require('dvhcvn-<date>').level1s`), each with the day it describes. */
+  snapshots: readonly { date: unknown; level1s: unknown; name: string }[];
 }
 
 export interface BuildOutput {
@@ -60,6 +66,10 @@ export function buildTables(input: BuildInput): BuildOutput {
   const hand = readHandProvinces(input.provinces2011);
   const changes = readChanges(input.changes);
   const src = readSource(input.source);
+  const dates = readEffectiveDates(input.effectiveDates);
+  const states = input.snapshots
+    .map((s) => stateOf(readSnapshot(s.date, s.level1s, s.name)))
+    .sort((a, b) => (a.date < b.date ? -1 : 1));
   const sourceVersion = parseWith(version, input.version, 'version');
   const report = emptyReport();
 
@@ -68,7 +78,7 @@ export function buildTables(input: BuildInput): BuildOutput {
   const news = newProvinces(src.provinces);
   const coded = codedRows(src.mappings, src.wards, news, oldOf, report);
   const newIdOf = mergeProvinces(old, news, coded, report);
-  const { districtLines, historyLines } = districtTables(coded.rows, oldOf, old.lastOld, changes.islands, src.wards, report);
+  const { districtLines, historyLines } = districtTables(coded.rows, oldOf, old.lastOld, changes.islands, src.wards, report, { states, dates });
   const communeLines = communeTables(coded.rows, src.wards, coded.wardsByCode, news, newIdOf, report);
 
   const { units, history } = emitModules({ records: old.records, districtLines, communeLines, historyLines }, sourceVersion);
