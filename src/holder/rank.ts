@@ -70,7 +70,15 @@ export function rank<T extends { type: string; name: string; from: string | null
 
 /** The districts of that name in the province; without one, in every province of the last map that had districts. */
 export function searchDistricts(name: string, province: Province | undefined, date: string): District[] {
-  if (province) return [...findDistricts(province.id, name)];
+  if (province && province.to !== null) return [...findDistricts(province.id, name)];
+  if (province) {
+    // A province of the new map has no districts: its predecessors' are the ones a name can mean.
+    const out = [...findDistricts(province.id, name)];
+    for (const p of provincesOn('2025-06-30')) {
+      if (p !== province && (p.code === province.code || p.successorId === province.id)) out.push(...findDistricts(p.id, name));
+    }
+    return out;
+  }
   const out: District[] = [];
   for (const p of provincesOn(date < '2025-07-01' ? date : '2025-06-30')) out.push(...findDistricts(p.id, name));
   return out;
