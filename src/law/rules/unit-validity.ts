@@ -66,8 +66,8 @@ export const unitValidity = defineRule({
     // A district's own bodies (its education office) went with it.
     if ((k === 'district' || k === 'education-authority') && entity.district && !isValidOn(entity.district, asOf)) {
       const d = entity.district;
-      // A district merged before the 2025 abolition names the one that took its place.
-      if (d.to !== null && d.to < '2025-06-30' && asOf > d.to) {
+      // A district merged before the 2025 abolition names the one that took its place, until the abolition.
+      if (d.to !== null && d.to < '2025-06-30' && asOf > d.to && asOf < '2025-07-01') {
         const next = d.successorId ? districtsOf(d.provinceId).find((x) => x.id === d.successorId)?.fullName : undefined;
         return [finding('district-merged', { name: d.fullName, date: d.to, successor: next ?? '—' })];
       }
