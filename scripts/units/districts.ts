@@ -4,10 +4,11 @@
  * its old communes and the new communes that took their place (the history).
  */
 import { foldKey } from '../../src/vi/fold.js';
-import { byCode, fail } from './common.js';
+import { byCode, fail, LAST_OLD_DAY } from './common.js';
 import { COMMUNE_PREFIXES, DISTRICT_PREFIXES, safeName, splitType } from './names.js';
 import type { OldProvinceOf, ProvinceRec } from './provinces.js';
-import type { IslandDistrict } from './read-hand-kept.js';
+import { districtKey, endedUnits, type Ended, type EndedCommune, type EndedDistrict, type MapState } from './ended.js';
+import type { EffectiveDate, IslandDistrict } from './read-hand-kept.js';
 import type { SrcMapping, SrcWard } from './read-source.js';
 import type { BuildReport } from './report.js';
 
@@ -99,6 +100,36 @@ function historyOf(d: DistrictAcc): string {
     .join('|');
 }
 
+/** The map of 2025-06-30 as a state to compare the snapshots with. */
+function finalState(districts: Map<string, Map<string, DistrictAcc>>, lastOld: ReadonlyMap<string, ProvinceRec>, islands: readonly IslandDistrict[]): MapState {
+  const state: MapState = { date: LAST_OLD_DAY, districts: [], communes: [] };
+  for (const old of lastOld.values()) {
+    const found = [...(districts.get(old.id)?.values() ?? [])];
+    for (const d of [...found, ...islandsOf(old, islands, found)]) {
+      state.districts.push({ code: d.firstCode, letter: d.letter, bare: d.bare, provinceCode: old.code });
+      const key = districtKey(old.code, d.letter, d.bare);
+      for (const w of d.wards.values()) state.communes.push({ code: w.code, letter: w.letter, bare: w.bare, provinceCode: old.code, districtKey: key });
+    }
+  }
+  return state;
+}
+
+/** An ended district: type letter, bare name, `@from@to@` and the position of its successor in the province's list. */
+function endedDistrictEntry(d: EndedDistrict, position: ReadonlyMap<string, number>): string {
+  const next = d.successorKey === null ? '' : String(position.get(d.successorKey) ?? '');
+  return `${d.letter}${d.bare}@${d.from ?? ''}@${d.to}@${next}`;
+}
+
+/** An ended commune: full code, `~from~to`, type letter, bare name, `>` and the ids of its successors. */
+function endedCommuneEntry(c: EndedCommune, ended: Ended): string {
+  let next = '';
+  if (c.successor) {
+    const end = ended.endOf.get(c.successor.key);
+    next = end === undefined ? c.successor.code : `${c.successor.code}~${end}`;
+  }
+  return `${c.code}~${c.from ?? ''}~${c.to}${c.letter}${c.bare}>${next}`;
+}
+
 export function districtTables(
   rows: readonly SrcMapping[],
   oldOf: OldProvinceOf,
@@ -106,8 +137,10 @@ export function districtTables(
   islands: readonly IslandDistrict[],
   wards: readonly SrcWard[],
   report: BuildReport,
+  before: { states: readonly MapState[]; dates: readonly EffectiveDate[] },
 ): DistrictTables {
   const districts = gatherDistricts(rows, oldOf);
+  const ended = endedUnits([...before.states, finalState(districts, lastOld, islands)], before.dates);
   const districtLines: [string, string][] = [];
   const historyLines: [string, string][] = [];
   const provinceOrder = [...lastOld.values()].sort((a, b) => byCode(a.code, b.code));
@@ -120,10 +153,21 @@ export function districtTables(
       if (keys.has(key)) fail(`two districts of ${old.fullName} named alike: ${d.bare}`);
       keys.add(key);
     }
-    if (all.length === 0) continue;
-    districtLines.push([old.id, all.map((d) => `${d.letter}${d.bare}`).join('|')]);
+    const gone = ended.districts.get(old.code) ?? [];
+    if (all.length === 0 && gone.length === 0) continue;
+    const position = new Map<string, number>();
+    all.forEach((d, i) => position.set(districtKey(old.code, d.letter, d.bare), i));
+    gone.forEach((d, i) => position.set(d.key, all.length + i));
+    const lines = [...all.map(historyOf), ...gone.map(() => '')];
+    for (const c of ended.communes.get(old.code) ?? []) {
+      const at = position.get(c.districtKey) ?? fail(`ended commune ${c.code}: no district ${c.districtKey}`);
+      lines[at] += `${lines[at]!.includes('#') ? '|' : '#'}${endedCommuneEntry(c, ended)}`;
+      report.counts.endedCommunes += 1;
+    }
+    districtLines.push([old.id, [...all.map((d) => `${d.letter}${d.bare}`), ...gone.map((d) => endedDistrictEntry(d, position))].join('|')]);
     report.counts.districts += all.length;
-    historyLines.push([old.id, all.map(historyOf).join('\n')]);
+    report.counts.endedDistricts += gone.length;
+    historyLines.push([old.id, lines.join('\n')]);
     report.counts.oldCommunes += list.reduce((n, d) => n + d.wards.size, 0);
   }
   for (const i of islands) {

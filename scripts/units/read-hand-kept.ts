@@ -42,6 +42,15 @@ const islandDistrict = z.object({
   source: text,
 });
 
+const effectiveDate = z.object({
+  province: text,
+  date: isoDate,
+  resolution: text,
+  source: text,
+});
+
+const effectiveDates = z.object({ source: sources, changes: z.array(effectiveDate) });
+
 const provinces2011 = z.object({ source: sources, provinces: z.array(handProvince) });
 
 const changesBefore2025 = z.object({
@@ -59,6 +68,13 @@ export type HandProvince = z.output<typeof handProvince>;
 export type ProvinceChange = z.output<typeof provinceChange>;
 /** A district of 2025-06-30 with no commune, so no ward_mappings row names it. */
 export type IslandDistrict = z.output<typeof islandDistrict>;
+
+/** The day a Standing Committee resolution rearranging a province's districts and communes took effect. */
+export type EffectiveDate = z.output<typeof effectiveDate>;
+
+export function readEffectiveDates(doc: unknown): EffectiveDate[] {
+  return parseWith(effectiveDates, doc, 'effective-dates.json').changes;
+}
 
 export function readHandProvinces(doc: unknown): HandProvince[] {
   return parseWith(provinces2011, doc, 'provinces-2011.json').provinces;

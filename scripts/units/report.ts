@@ -18,7 +18,7 @@ export interface BuildReport {
   newCommunesWithoutOldWard: string[];
   /** Hand-kept labels that differ from the labels derived from the name. */
   labelMismatches: string[];
-  counts: { provinces: number; districts: number; communes: number; oldCommunes: number };
+  counts: { provinces: number; districts: number; communes: number; oldCommunes: number; endedDistricts: number; endedCommunes: number };
 }
 
 export function emptyReport(): BuildReport {
@@ -29,7 +29,7 @@ export function emptyReport(): BuildReport {
     rowsWithoutOldCode: 0,
     newCommunesWithoutOldWard: [],
     labelMismatches: [],
-    counts: { provinces: 0, districts: 0, communes: 0, oldCommunes: 0 },
+    counts: { provinces: 0, districts: 0, communes: 0, oldCommunes: 0, endedDistricts: 0, endedCommunes: 0 },
   };
 }
 

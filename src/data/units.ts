@@ -49,12 +49,17 @@ export interface District {
   labels: readonly string[];
   from: string | null;
   to: string | null;
+  /** For a district that ended before 2025-06-30: the district that took most of its communes, where one did. */
+  successorId?: string;
 }
 
 export type CommuneType = 'xa' | 'phuong' | 'thi-tran' | 'dac-khu';
 
 export interface Commune {
-  /** The code for a commune of 2025-06-30, `<code>@2025` for one from 2025-07-01 (codes were reused). */
+  /**
+   * The code for a commune of 2025-06-30, `<code>@2025` for one from 2025-07-01 (codes were
+   * reused), `<code>~<last day>` for one that ended before 2025-06-30.
+   */
   id: string;
   /** GSO code, 5 digits. */
   code: string;
@@ -66,7 +71,7 @@ export interface Commune {
   labels: readonly string[];
   from: string | null;
   to: string | null;
-  /** For a commune of 2025-06-30: the communes that took its place. */
+  /** The communes that took its place, where the sources show them. */
   successorIds?: readonly string[];
 }
 
@@ -160,32 +165,36 @@ export function holderId(provinceId: string): string {
 
 let districts: ReadonlyMap<string, readonly District[]> | undefined;
 
+/** One DISTRICTS entry; an ended district's carries `@from@to@successor position`. */
+function decodeDistrict(province: Province, provinceId: string, entry: string): [District, number | undefined] {
+  const [type, word] = DISTRICT_TYPES[entry.charAt(0)] ?? decodeError(entry);
+  const [name = '', from = '', to = LAST_OLD_DAY, next = ''] = entry.slice(1).split('@');
+  const d: District = {
+    id: `${province.code}/${type}-${fullNameLabels(name).at(-1) ?? ''}`,
+    provinceId,
+    type,
+    name,
+    fullName: `${word} ${name}`,
+    labels: Object.freeze(unitLabels(word, name)),
+    from: from || null,
+    to,
+  };
+  return [d, next === '' ? undefined : Number(next)];
+}
+
 export function districtTable(): ReadonlyMap<string, readonly District[]> {
   if (districts) return districts;
   const index = provinceIndex();
   const out = new Map<string, readonly District[]>();
   for (const [provinceId, packed] of Object.entries(DISTRICTS)) {
     const province = index.get(provinceId) ?? decodeError(`district province ${provinceId}`);
-    out.set(
-      provinceId,
-      Object.freeze(
-        packed.split('|').map((entry) => {
-          const [type, word] = DISTRICT_TYPES[entry.charAt(0)] ?? decodeError(entry);
-          const name = entry.slice(1);
-          const labels = unitLabels(word, name);
-          return Object.freeze<District>({
-            id: `${province.code}/${type}-${fullNameLabels(name).at(-1) ?? ''}`,
-            provinceId,
-            type,
-            name,
-            fullName: `${word} ${name}`,
-            labels: Object.freeze(labels),
-            from: null,
-            to: LAST_OLD_DAY,
-          });
-        }),
-      ),
-    );
+    const list = packed.split('|').map((entry) => decodeDistrict(province, provinceId, entry));
+    // An ended district names its successor by position in the same list.
+    const frozen = list.map(([d, next]) => {
+      if (next !== undefined) d.successorId = (list[next] ?? decodeError(`district successor ${provinceId}#${next}`))[0].id;
+      return Object.freeze(d);
+    });
+    out.set(provinceId, Object.freeze(frozen));
   }
   districts = out;
   return districts;
@@ -272,11 +281,13 @@ function decodeOld(history: HistoryTable, provinceId: string): readonly Commune[
   if (!packed) return Object.freeze([]);
   const districtList = districtTable().get(provinceId) ?? decodeError(`history province ${provinceId}`);
   const list: Commune[] = [];
-  packed.split('\n').forEach((line, i) => {
-    if (line === '') return;
+  packed.split('\n').forEach((whole, i) => {
+    if (whole === '') return;
     const district = districtList[i] ?? decodeError(`history district ${provinceId}#${i}`);
+    const cut = whole.indexOf('#');
+    const line = cut < 0 ? whole : whole.slice(0, cut);
     let code = 0;
-    for (const entry of line.split('|')) {
+    for (const entry of line === '' ? [] : line.split('|')) {
       const m = /^(\d+)([a-z])([^>]*)>(.*)$/.exec(entry) ?? decodeError(entry);
       code += Number(m[1]);
       const [type, word] = COMMUNE_TYPES[m[2]!] ?? decodeError(entry);
@@ -298,8 +309,35 @@ function decodeOld(history: HistoryTable, provinceId: string): readonly Commune[
       if (next.length > 0) commune.successorIds = Object.freeze(next);
       list.push(Object.freeze(commune));
     }
+    // After those of 2025-06-30: between two records alike in type, name and validity, the later one is meant.
+    if (cut >= 0) for (const entry of whole.slice(cut + 1).split('|')) list.push(decodeEnded(provinceId, district, entry));
   });
   return Object.freeze(list);
+}
+
+/** A commune that ended before 2025-06-30: `code~from~to`, type letter, bare name, `>` and its successors' ids. */
+function decodeEnded(provinceId: string, district: District, entry: string): Commune {
+  const [code = '', from = '', rest = ''] = entry.split('~', 3);
+  const gt = rest.indexOf('>');
+  const to = rest.slice(0, 10);
+  const [type, word] = COMMUNE_TYPES[rest.charAt(10)] ?? decodeError(entry);
+  const name = rest.slice(11, gt < 0 ? undefined : gt);
+  // A successor that itself ended carries its own `~last day`; the rest of `entry` after `>`.
+  const next = gt < 0 ? '' : entry.slice(entry.indexOf('>') + 1);
+  const commune: Commune = {
+    id: `${code}~${to}`,
+    code,
+    provinceId,
+    districtId: district.id,
+    type,
+    name,
+    fullName: `${word} ${name}`,
+    labels: Object.freeze(unitLabels(word, name)),
+    from: from || null,
+    to,
+  };
+  if (next !== '') commune.successorIds = Object.freeze(next.split(','));
+  return Object.freeze(commune);
 }
 
 /** Old communes of a province (2025-06-30 map), or none while no history is registered. */

@@ -59,15 +59,26 @@ export function rank<T extends { type: string; name: string; from: string | null
     (type && x.type === type ? 0 : 4) +
     (spelled !== undefined && x.name.toLocaleLowerCase('vi') !== spelled ? 2 : 0) +
     (isValidOn(x, date) ? 0 : 1);
+  // Of records gone before the date, the one that lasted longest is meant (a commune of
+  // 2025-06-30 rather than a namesake merged away earlier).
+  const ended = (x: T) => (x.to !== null && x.to < date ? x.to : '');
   // Each score worked out once (lower-casing by locale is dear); the sort is stable.
-  const scored = list.map((x) => ({ x, s: score(x) }));
-  scored.sort((a, b) => a.s - b.s);
+  const scored = list.map((x) => ({ x, s: score(x), e: ended(x) }));
+  scored.sort((a, b) => a.s - b.s || (a.e === b.e || a.e === '' || b.e === '' ? 0 : a.e < b.e ? 1 : -1));
   return scored.map((e) => e.x);
 }
 
 /** The districts of that name in the province; without one, in every province of the last map that had districts. */
 export function searchDistricts(name: string, province: Province | undefined, date: string): District[] {
-  if (province) return [...findDistricts(province.id, name)];
+  if (province && province.to !== null) return [...findDistricts(province.id, name)];
+  if (province) {
+    // A province of the new map has no districts: its predecessors' are the ones a name can mean.
+    const out = [...findDistricts(province.id, name)];
+    for (const p of provincesOn('2025-06-30')) {
+      if (p !== province && (p.code === province.code || p.successorId === province.id)) out.push(...findDistricts(p.id, name));
+    }
+    return out;
+  }
   const out: District[] = [];
   for (const p of provincesOn(date < '2025-07-01' ? date : '2025-06-30')) out.push(...findDistricts(p.id, name));
   return out;

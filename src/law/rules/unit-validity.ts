@@ -1,5 +1,5 @@
 import { agencyById, agencyExistsOn } from '../../data/agency-lookup.js';
-import { allProvinces, communeById, isValidOn, provinceById } from '../../data/lookup.js';
+import { allProvinces, communeById, districtsOf, isValidOn, provinceById } from '../../data/lookup.js';
 import { defineRule, finding } from '../rule.js';
 
 /**
@@ -38,6 +38,11 @@ export const unitValidity = defineRule({
         vi: '{name} không còn tồn tại: đơn vị hành chính cấp huyện đã chấm dứt hoạt động từ ngày {date}.',
         en: '{name} no longer exists: districts were abolished on {date}.',
       },
+      'district-merged': {
+        severity: 'error',
+        vi: '{name} không còn tồn tại sau ngày {date}; đã sắp xếp vào {successor}.',
+        en: '{name} ceased to exist after {date}; it was merged into {successor}.',
+      },
       'commune-merged': {
         severity: 'error',
         vi: '{name} không còn tồn tại sau ngày {date}; đã sắp xếp vào {successor}.',
@@ -60,7 +65,13 @@ export const unitValidity = defineRule({
     const k = entity.kind;
     // A district's own bodies (its education office) went with it.
     if ((k === 'district' || k === 'education-authority') && entity.district && !isValidOn(entity.district, asOf)) {
-      return [finding('district-abolished', { name: entity.district.fullName, date: '2025-07-01' })];
+      const d = entity.district;
+      // A district merged before the 2025 abolition names the one that took its place, until the abolition.
+      if (d.to !== null && d.to < '2025-06-30' && asOf > d.to && asOf < '2025-07-01') {
+        const next = d.successorId ? districtsOf(d.provinceId).find((x) => x.id === d.successorId)?.fullName : undefined;
+        return [finding('district-merged', { name: d.fullName, date: d.to, successor: next ?? '—' })];
+      }
+      return [finding('district-abolished', { name: d.fullName, date: '2025-07-01' })];
     }
     // Without govvn/history the communes before 2025-07-01 are unknown: their existence is not judged.
     if (k === 'commune' && entity.commune && !isValidOn(entity.commune, asOf) && (history || newMap)) {
