@@ -12,12 +12,12 @@
  *
  * Options: `--random N` (default 40000), `--seed S` (default 20261201).
  */
-import { readFileSync } from 'node:fs';
 import { allAgencies } from '../src/data/agency-lookup.js';
 import { allProvinces, communesOf, districtsOf } from '../src/data/lookup.js';
 import { oldCommunesOf } from '../src/data/units.js';
 import '../src/history.js';
 import { ENTITY_KINDS, suggest, validate, type ValidateOptions } from '../src/index.js';
+import { readFixtureCsv } from '../test/csv.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number): number => {
@@ -59,40 +59,13 @@ function all(name: string, agency?: string, province?: string): void {
   if (agency !== undefined) agencies.add(agency);
 }
 
-// The corpus, with and without its agency.
-function csvRows(path: string): string[][] {
-  return readFileSync(new URL(path, import.meta.url), 'utf8')
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '')
-    .slice(1)
-    .map((l) => {
-      const out: string[] = [];
-      let f = '';
-      let q = false;
-      for (let i = 0; i < l.length; i++) {
-        const c = l[i]!;
-        if (q) {
-          if (c === '"' && l[i + 1] === '"') {
-            f += '"';
-            i++;
-          } else if (c === '"') q = false;
-          else f += c;
-        } else if (c === '"') q = true;
-        else if (c === ',') {
-          out.push(f);
-          f = '';
-        } else f += c;
-      }
-      out.push(f);
-      return out;
-    });
+// The corpus, with and without its agency; the 2020 inspection's table.
+for (const row of readFixtureCsv('domains.csv')) {
+  all(row.domain!);
+  all(row.domain!, row.entity_name_vi, row.province || undefined);
 }
-for (const [domain, agency, , province] of csvRows('../test/fixtures/domains.csv')) {
-  all(domain!);
-  all(domain!, agency, province || undefined);
-}
-for (const [, agency, domain] of csvRows('../examples/lai-chau-inspection-2020.csv')) {
-  all(domain!, agency, 'Lai Châu');
+for (const row of readFixtureCsv('lai-chau-inspection-2020.csv')) {
+  all(row.domain!, row.agency, 'Lai Châu');
 }
 
 // Every unit the tables know, under gov.vn, with its own name as the agency.
