@@ -183,11 +183,12 @@ describe('inputs', () => {
 
   it('empty standard input, or a file of comments only, is "no names": exit 2', () => {
     writeFileSync(join(dir, 'comments.txt'), '# nothing yet\n\n');
-    for (const r of [runCli(['check', '-'], { input: '' }), runCli(['check', '--file', 'comments.txt'], { cwd: dir }), runCli(['check'], {})]) {
+    for (const r of [runCli(['check', '-', '--lang', 'en'], { input: '' }), runCli(['check', '--file', 'comments.txt', '--lang', 'en'], { cwd: dir }), runCli(['check', '--lang', 'en'], {})]) {
       expect(r.code).toBe(2);
       expect(r.out).toBe('');
       expect(r.err).toMatch(/^govvn: no names given/);
     }
+    expect(runCli(['check'], {}).err).toBe('govvn: không có tên miền nào để kiểm tra (hãy ghi tên miền, dùng --file TỆP, hoặc - để đọc từ đầu vào chuẩn)\n');
   });
 
   it('--fail-on: error fails on a non-compliant name only, warning on a warning too, never exits 0', () => {

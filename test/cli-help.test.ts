@@ -56,10 +56,15 @@ describe('did you mean', () => {
     [['explain', 'comune-domain'], 'unknown rule id "comune-domain"; did you mean "commune-domain"?'],
     [['audit', 'x'], 'unknown command "audit" (commands: check, rules, explain, suggest, help)'],
   ])('%j → %s', async (argv, said) => {
-    const r = await runIn(argv);
+    const r = await runIn([...argv, '--lang=en']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^govvn: .*\n$/);
     expect(r.err.endsWith(`${said}\n`)).toBe(true);
+  });
+
+  it('in Vietnamese without --lang: the unknown option and its nearest name', async () => {
+    const r = await runIn(['check', '--as-off', '2020-06-25', 'laichau.gov.vn']);
+    expect(r.err).toBe('govvn: không có tùy chọn --as-off; bạn có ý muốn nói "--as-of"?\n');
   });
 });
 
@@ -106,8 +111,10 @@ describe('the config found from a subfolder', () => {
 
   it('names a mistake by its path from the working directory', async () => {
     const { sub } = repository({ asof: '2020-06-25' });
-    const r = await runIn(['check', 'laichau.gov.vn'], { cwd: sub });
+    const r = await runIn(['check', 'laichau.gov.vn', '--lang', 'en'], { cwd: sub });
     expect([r.code, r.err]).toEqual([2, 'govvn: ../../govvn.config.json: asof: unknown key; did you mean "asOf"?\n']);
+    const vi = await runIn(['check', 'laichau.gov.vn'], { cwd: sub });
+    expect(vi.err).toBe('govvn: ../../govvn.config.json: asof: khóa không hợp lệ; bạn có ý muốn nói "asOf"?\n');
   });
 
   it('--print-config shows the resolved config and its file', async () => {

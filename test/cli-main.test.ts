@@ -70,7 +70,7 @@ describe('govvn check with names as arguments', () => {
     [['audit', 'laichau.gov.vn'], 'unknown command'],
     [[], 'no command given'],
   ])('refuses %j with exit 2 and one line: %s', async (argv, words) => {
-    const r = await runIn(argv);
+    const r = await runIn(['--lang=en', ...argv]);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toContain(words);
@@ -99,7 +99,7 @@ describe('the built command', () => {
     const ok = runCli(['check', '--as-of', '2020-06-25', 'laichau.gov.vn']);
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/\nđúng quy định\s+laichau\.gov\.vn\s+UBND cấp tỉnh\n/);
-    const bad = runCli(['check', '--nope']);
+    const bad = runCli(['check', '--nope', '--lang', 'en']);
     expect(bad.code).toBe(2);
     expect(bad.err).toBe('govvn: unknown option --nope\n');
     expect(cli.endsWith('dist/cli.js')).toBe(true);

@@ -102,7 +102,7 @@ describe('the delimiter', () => {
     expect((await runIn(['check', 'a.gov.vn', '--delimiter', ';'])).err).toContain('--delimiter applies to --file PATH or -');
     expect((await runIn(['check', 'a.gov.vn', '--sheet', 'X'])).err).toContain('--sheet applies to --file PATH or -');
     expect((await runIn(['check', '--file', 'x.txt', '--input', 'txt', '--delimiter', ';'])).code).toBe(2);
-    expect((await runIn(['check', '--file', 'x', '--delimiter', '|'])).err).toContain('must be one of');
+    expect((await runIn(['check', '--file', 'x', '--delimiter', '|', '--lang', 'en'])).err).toContain('must be one of');
     const csv = file('plain.csv', 'domain\na.gov.vn\n');
     expect((await runIn(['check', '--file', csv, '--sheet', 'X'])).err).toContain('--sheet applies to a workbook');
   });

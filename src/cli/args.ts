@@ -1,8 +1,24 @@
-import { didYouMean } from './did-you-mean.js';
+import type { Lang } from '../result.js';
+import { type ErrorText, nearest, renderError } from './errors.js';
+
+/** One line of an error: a message from the table (shown in the run's language), or fixed text. */
+export type ErrorLine = string | ErrorText;
 
 /** A mistake on the command line: one line on stderr, exit code 2. */
 export class UsageError extends Error {
-  override name = 'UsageError';
+  readonly lines: readonly ErrorLine[];
+  constructor(text: ErrorLine | readonly ErrorLine[]) {
+    const lines = Array.isArray(text) ? (text as readonly ErrorLine[]) : [text as ErrorLine];
+    super(lines.map((l) => (typeof l === 'string' ? l : renderError(l, 'en'))).join('\n'));
+    // Set here, not as a field: the CJS bundle mistranslates a field beside a constructor.
+    this.name = 'UsageError';
+    this.lines = lines;
+  }
+
+  /** The message in `lang`; lines not yet in the table stay as written. */
+  render(lang: Lang): string {
+    return this.lines.map((l) => (typeof l === 'string' ? l : renderError(l, lang))).join('\n');
+  }
 }
 
 export interface OptionSpec {
@@ -44,10 +60,10 @@ export function parseArgs(argv: readonly string[], specs: Readonly<Record<string
     const spec = specs[name];
     if (!spec) {
       if (lenient) continue;
-      throw new UsageError(`unknown option ${name}${didYouMean(name, Object.keys(specs))}`);
+      throw new UsageError({ id: 'unknown-option', data: { name, near: nearest(name, Object.keys(specs)) } });
     }
     if (!spec.value) {
-      if (eq > 0) throw new UsageError(`option ${name} takes no value`);
+      if (eq > 0) throw new UsageError({ id: 'option-no-value', data: { name } });
       options.set(name, true);
       continue;
     }
@@ -55,11 +71,14 @@ export function parseArgs(argv: readonly string[], specs: Readonly<Record<string
     if (eq > 0) value = arg.slice(eq + 1);
     else {
       value = argv[i + 1];
-      if (value === undefined) throw new UsageError(`option ${name} needs a value`);
+      if (value === undefined) throw new UsageError({ id: 'option-needs-value', data: { name } });
       i++;
     }
     if (spec.choices && !spec.choices.includes(value)) {
-      throw new UsageError(`option ${name} must be one of ${spec.choices.join(', ')}; got "${value}"${didYouMean(value, spec.choices)}`);
+      throw new UsageError({
+        id: 'option-choice',
+        data: { name, choices: spec.choices.join(', '), value, near: nearest(value, spec.choices) },
+      });
     }
     options.set(name, value);
   }

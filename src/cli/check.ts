@@ -145,7 +145,7 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
 
   try {
     if (req.file === null) {
-      if (req.names.length === 0) throw new UsageError('no names given (give names, --file PATH, or - for standard input)');
+      if (req.names.length === 0) throw new UsageError({ id: 'no-names' });
       for (const name of req.names) {
         emit(validate(name, base), { cells: [name], agency: base.agency });
         if (w.full) await w.flush();

@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { checkDay } from '../engine/date.js';
 import { RULE_IDS, isRuleId } from '../law/rules/index.js';
 import { ConfigError, type Config } from './config-shape.js';
+import type { ErrorLine } from './args.js';
 import { didYouMean } from './did-you-mean.js';
+import { nearest } from './errors.js';
 
 /** Any rule id the library knows, whatever the date (a config may name a rule of another period). */
 function knownRule(id: string): boolean {
@@ -80,12 +82,15 @@ export function parseConfig(data: unknown, file: string): Config {
     if (i.code === 'unrecognized_keys') {
       const at = where(i.path);
       const known = keysAt(i.path);
-      return i.keys.map((k) => `${file}: ${at ? `${at}.` : ''}${k}: unknown key${didYouMean(k, known)}`).join('\n');
+      return i.keys.map((k): ErrorLine => ({
+        id: 'config-unknown-key',
+        data: { file, at: `${at ? `${at}.` : ''}${k}`, near: nearest(k, known) },
+      }));
     }
     if (i.code === 'invalid_key') return `${file}: ${where(i.path)}: ${i.issues[0]?.message ?? i.message}`;
     return `${file}: ${where(i.path) || '(top level)'}: ${i.message}`;
   });
-  throw new ConfigError(lines.join('\n'));
+  throw new ConfigError(lines.flat());
 }
 
 

@@ -7,6 +7,7 @@ import { FORMATS, runCheck, type CheckIo, type CheckRequest, type Format } from 
 import { spreadsheetRequest, SPREADSHEET_OPTIONS } from './spreadsheet-options.js';
 import { loadConfig, type Config } from './config.js';
 import { didYouMean } from './did-you-mean.js';
+import { langFromArgv } from './errors.js';
 import { docsPage, explainText, rulesText } from './explain.js';
 import { citationText, type FailOn } from './formats/format.js';
 import { commandHelp, generalHelp } from './help.js';
@@ -76,6 +77,8 @@ export type Io = CheckIo;
  * mistakes one line each).
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  // Errors are shown in the run's language: read from argv until the config is loaded.
+  let errorLang: Lang = langFromArgv(argv);
   try {
     const found = parseArgs(argv, ANY, true);
     const has = (k: string) => found.options.has(k);
@@ -84,7 +87,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     const asking = has('--help') || has('-h');
-    if (found.command === null && !asking) throw new UsageError('no command given (try "govvn check NAME" or "govvn help")');
+    if (found.command === null && !asking) throw new UsageError({ id: 'no-command' });
     const command = found.command ?? 'help';
     const specs = COMMANDS[command];
     if (!specs) throw new UsageError(unknownCommand(command));
@@ -96,6 +99,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (asking || command === 'help') return await help(command, args.positionals, get, io);
     const { config, file } = await loadConfig(get('--config'), io.cwd);
     const lang = (get('--lang') ?? config.lang ?? 'vi') as Lang;
+    errorLang = lang;
     const asOf = get('--as-of') ?? config.asOf;
     if (args.options.has('--print-config')) return printConfig(file, config, get, io);
     switch (command) {
@@ -110,7 +114,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof GovvnOptionError) {
-      io.stderr.write(`${e.message.split('\n').map((l) => `govvn: ${l}`).join('\n')}\n`);
+      const text = e instanceof UsageError ? e.render(errorLang) : e.message;
+      io.stderr.write(`${text.split('\n').map((l) => `govvn: ${l}`).join('\n')}\n`);
       return 2;
     }
     throw e;
