@@ -174,11 +174,17 @@ describe('inputs', () => {
     [['--file', 'missing.txt'], 'cannot read missing.txt: ENOENT'],
     [['--file', '.'], 'cannot read .: EISDIR'],
   ])('refuses %j with exit 2, one line and nothing on stdout', (argv, words) => {
-    const r = runCli(['check', ...argv, '--as-of', '2020-06-25'], { cwd: dir });
+    const r = runCli(['check', ...argv, '--as-of', '2020-06-25', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toContain(words);
     expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('says what is wrong in Vietnamese by default', () => {
+    expect(runCli(['check', '--file', 'missing.txt'], { cwd: dir }).err).toBe('govvn: không đọc được missing.txt: ENOENT\n');
+    expect(runCli(['check', 'a.gov.vn', '--color', '--no-color'], { cwd: dir }).err).toBe('govvn: chỉ dùng --color hoặc --no-color, không dùng cả hai\n');
+    expect(runCli(['chek'], { cwd: dir }).err).toBe('govvn: không có lệnh "chek"; bạn có ý muốn nói "check"?\n');
   });
 
   it('empty standard input, or a file of comments only, is "no names": exit 2', () => {

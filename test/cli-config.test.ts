@@ -116,9 +116,9 @@ describe('govvn.config.json in a run', () => {
   it('--config names another file; a missing one, or one that is not JSON, is exit 2', () => {
     const dir = withConfig({ lang: 'en' }, 'ci.json');
     expect(JSON.parse(runCli([...tanUyen, '--config', 'ci.json'], { cwd: dir }).out)[0].issues[0].message).toMatch(/^The name/);
-    const missing = runCli([...tanUyen, '--config', 'nope.json'], { cwd: dir });
+    const missing = runCli([...tanUyen, '--config', 'nope.json', '--lang', 'en'], { cwd: dir });
     expect([missing.code, missing.err]).toEqual([2, 'govvn: cannot read config nope.json: ENOENT\n']);
-    const broken = runCli(tanUyen, { cwd: withConfig('{"rules": ') });
+    const broken = runCli([...tanUyen, '--lang', 'en'], { cwd: withConfig('{"rules": ') });
     expect(broken.code).toBe(2);
     expect(broken.err).toMatch(/^govvn: govvn\.config\.json: not valid JSON/);
   });

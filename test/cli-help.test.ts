@@ -42,7 +42,7 @@ describe('help per command', () => {
   });
 
   it('help for an unknown command offers the nearest, exit 2', async () => {
-    const r = await runIn(['help', 'chek']);
+    const r = await runIn(['help', 'chek', '--lang', 'en']);
     expect([r.code, r.err]).toEqual([2, 'govvn: unknown command "chek"; did you mean "check"?\n']);
   });
 });

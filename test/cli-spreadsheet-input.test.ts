@@ -99,12 +99,12 @@ describe('the delimiter', () => {
   });
 
   it('--delimiter and --sheet need a file; --delimiter is not for text input', async () => {
-    expect((await runIn(['check', 'a.gov.vn', '--delimiter', ';'])).err).toContain('--delimiter applies to --file PATH or -');
-    expect((await runIn(['check', 'a.gov.vn', '--sheet', 'X'])).err).toContain('--sheet applies to --file PATH or -');
+    expect((await runIn(['check', 'a.gov.vn', '--delimiter', ';', '--lang', 'en'])).err).toContain('--delimiter applies to --file PATH or -');
+    expect((await runIn(['check', 'a.gov.vn', '--sheet', 'X', '--lang', 'en'])).err).toContain('--sheet applies to --file PATH or -');
     expect((await runIn(['check', '--file', 'x.txt', '--input', 'txt', '--delimiter', ';'])).code).toBe(2);
     expect((await runIn(['check', '--file', 'x', '--delimiter', '|', '--lang', 'en'])).err).toContain('must be one of');
     const csv = file('plain.csv', 'domain\na.gov.vn\n');
-    expect((await runIn(['check', '--file', csv, '--sheet', 'X'])).err).toContain('--sheet applies to a workbook');
+    expect((await runIn(['check', '--file', csv, '--sheet', 'X', '--lang', 'en'])).err).toContain('--sheet applies to a workbook');
   });
 });
 
@@ -123,15 +123,15 @@ describe('the encoding', () => {
 
   it('stops with a clear error on what it cannot decode', async () => {
     const broken = new Uint8Array([...utf16('domain\n', false), 0x00, 0xd8, 0x41, 0x00]); // a lone high surrogate
-    expect((await runIn(['check', '-'], { stdin: broken })).err).toMatch(/not valid UTF-16LE text/);
+    expect((await runIn(['check', '-', '--lang', 'en'], { stdin: broken })).err).toMatch(/not valid UTF-16LE text/);
     const odd = new Uint8Array([...utf16('domain\na.gov.vn\n', true), 0x00]);
-    expect((await runIn(['check', '-'], { stdin: odd })).err).toMatch(/not valid UTF-16BE text/);
+    expect((await runIn(['check', '-', '--lang', 'en'], { stdin: odd })).err).toMatch(/not valid UTF-16BE text/);
     const noMark = Buffer.from('domain\na.gov.vn\n', 'utf16le');
-    const r = await runIn(['check', '-'], { stdin: noMark });
+    const r = await runIn(['check', '-', '--lang', 'en'], { stdin: noMark });
     expect(r.code).toBe(2);
     expect(r.err).toContain('UTF-16 text without a byte-order mark');
     const utf32 = new Uint8Array([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0]);
-    expect((await runIn(['check', '-'], { stdin: utf32 })).err).toContain('UTF-32');
+    expect((await runIn(['check', '-', '--lang', 'en'], { stdin: utf32 })).err).toContain('UTF-32');
   });
 });
 
@@ -171,7 +171,7 @@ describe('every input row gives one output row, in every form, broken rows too',
   });
 
   it('a file named .xlsx that is not a workbook is a usage error', async () => {
-    const r = await runIn(['check', '--file', file('fake.xlsx', 'domain\na.gov.vn\n')]);
+    const r = await runIn(['check', '--file', file('fake.xlsx', 'domain\na.gov.vn\n'), '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('not a readable .xlsx workbook');
   });

@@ -64,20 +64,20 @@ describe('-o FILE and --output-file FILE', () => {
   }
 
   it('a file that cannot be written is a usage error; a usage error before any output leaves no file', async () => {
-    const r = await runIn(['check', 'a.gov.vn', '-o', join(dir, 'no/such/dir/out.txt')]);
+    const r = await runIn(['check', 'a.gov.vn', '-o', join(dir, 'no/such/dir/out.txt'), '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/cannot write .*ENOENT/);
     const path = join(dir, 'never.json');
     const bad = await runIn(['check', '-', '--input', 'csv', '--format', 'json', '-o', path], { stdin: 'nothing,here\n1,2\n' });
     expect(bad.code).toBe(2);
     expect(existsSync(path)).toBe(false);
-    expect((await runIn(['check', 'a.gov.vn', '-o', 'x', '--output-file', 'y'])).err).toContain('not both');
+    expect((await runIn(['check', 'a.gov.vn', '-o', 'x', '--output-file', 'y', '--lang', 'en'])).err).toContain('not both');
   });
 });
 
 describe('--format xlsx', () => {
   it('refuses a terminal, and writes to a pipe or a file', async () => {
-    const tty = await runIn(['check', 'laichau.gov.vn', '--format', 'xlsx'], { tty: true });
+    const tty = await runIn(['check', 'laichau.gov.vn', '--format', 'xlsx', '--lang', 'en'], { tty: true });
     expect(tty.code).toBe(2);
     expect(tty.err).toContain('give -o FILE');
     expect(tty.out).toBe('');

@@ -91,7 +91,7 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
   const asOf = options.asOf ?? todayInVietnam();
   const base: ValidateOptions = { ...options, asOf };
   if (BINARY.has(req.format) && req.output === undefined && io.stdout.isTTY === true) {
-    throw new UsageError(`--format ${req.format} writes a binary file: give -o FILE, or redirect standard output to a file`);
+    throw new UsageError({ id: 'binary-to-terminal', data: { format: req.format } });
   }
   const out = req.output === undefined ? null : new FileOut(resolve(io.cwd, req.output));
   const w = new BatchWriter(out ?? io.stdout);
@@ -152,7 +152,7 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
       }
     } else {
       await readFile(io, req, base, emit, w, (c) => (columns = c));
-      if (rows === 0) throw new UsageError(`no names given (${req.file === '-' ? 'standard input' : req.file} has no rows)`);
+      if (rows === 0) throw new UsageError({ id: 'input-no-rows', data: { file: req.file } });
     }
     await formatter!.end(w, { rows, verdicts });
     await w.flush();
@@ -200,7 +200,7 @@ async function readFile(
     });
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(`cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError({ id: 'cannot-read', data: { name, why: (e as NodeJS.ErrnoException).code ?? (e as Error).message } });
   }
   const reader = new RowReader(opened.mode);
   try {
@@ -224,7 +224,7 @@ async function readFile(
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code) throw new UsageError(`cannot read ${name}: ${code}`);
+    if (code) throw new UsageError({ id: 'cannot-read', data: { name, why: code } });
     throw e;
   }
 }

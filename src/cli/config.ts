@@ -44,13 +44,13 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read config ${shown}: ${code ?? (e as Error).message}`);
+    throw new UsageError({ id: 'cannot-read-config', data: { file: shown, why: code ?? (e as Error).message } });
   }
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw new ConfigError(`${shown}: not valid JSON: ${(e as Error).message}`);
+    throw new ConfigError({ id: 'config-not-json', data: { file: shown, why: (e as Error).message } });
   }
   const { parseConfig } = await import('./config-schema.js');
   return { config: parseConfig(data, shown), file: path };

@@ -41,6 +41,114 @@ export const ERRORS = {
     en: (d: Data) => `${d.file}: ${d.at}: unknown key${hint('en', d.near)}`,
     vi: (d: Data) => `${d.file}: ${d.at}: khóa không hợp lệ${hint('vi', d.near)}`,
   },
+  'binary-to-terminal': {
+    en: (d: Data) => `--format ${d.format} writes a binary file: give -o FILE, or redirect standard output to a file`,
+    vi: (d: Data) => `--format ${d.format} ghi ra một tệp nhị phân: hãy dùng -o TỆP, hoặc chuyển đầu ra chuẩn vào một tệp`,
+  },
+  'input-no-rows': {
+    en: (d: Data) => `no names given (${d.file === '-' ? 'standard input' : d.file} has no rows)`,
+    vi: (d: Data) => `không có tên miền nào để kiểm tra (${d.file === '-' ? 'đầu vào chuẩn' : d.file} không có dòng nào)`,
+  },
+  'cannot-read': {
+    en: (d: Data) => `cannot read ${d.name}: ${d.why}`,
+    vi: (d: Data) => `không đọc được ${d.name}: ${d.why}`,
+  },
+  'cannot-read-config': {
+    en: (d: Data) => `cannot read config ${d.file}: ${d.why}`,
+    vi: (d: Data) => `không đọc được tệp cấu hình ${d.file}: ${d.why}`,
+  },
+  'config-not-json': {
+    en: (d: Data) => `${d.file}: not valid JSON: ${d.why}`,
+    vi: (d: Data) => `${d.file}: không phải JSON hợp lệ: ${d.why}`,
+  },
+  'utf32': {
+    en: (d: Data) => `cannot read ${d.name}: it is UTF-32 text; save it as UTF-8 (or UTF-16)`,
+    vi: (d: Data) => `không đọc được ${d.name}: đây là văn bản UTF-32; hãy lưu lại dưới dạng UTF-8 (hoặc UTF-16)`,
+  },
+  'utf16-no-bom': {
+    en: (d: Data) => `cannot read ${d.name}: it looks like UTF-16 text without a byte-order mark; save it as UTF-8, or as UTF-16 with its mark`,
+    vi: (d: Data) => `không đọc được ${d.name}: có vẻ là văn bản UTF-16 không có dấu thứ tự byte (BOM); hãy lưu lại dưới dạng UTF-8, hoặc UTF-16 có BOM`,
+  },
+  'bad-encoding': {
+    en: (d: Data) => `cannot read ${d.name}: not valid ${d.encoding} text (a broken character within the first ${d.seen} bytes)`,
+    vi: (d: Data) => `không đọc được ${d.name}: không phải văn bản ${d.encoding} hợp lệ (có ký tự hỏng trong ${d.seen} byte đầu)`,
+  },
+  'bad-workbook': {
+    en: (d: Data) => `cannot read ${d.name}: not a readable .xlsx workbook (${d.why})`,
+    vi: (d: Data) => `không đọc được ${d.name}: không phải tệp bảng tính .xlsx đọc được (${d.why})`,
+  },
+  'no-sheet': {
+    en: (d: Data) => `${d.name} has no sheet named "${d.sheet}" (its sheets: ${d.names})`,
+    vi: (d: Data) => `${d.name} không có trang tính nào tên "${d.sheet}" (các trang tính: ${d.names})`,
+  },
+  'sheet-on-text': {
+    en: (d: Data) => `--sheet applies to a workbook (.xlsx); ${d.name} is text`,
+    vi: (d: Data) => `--sheet chỉ dùng cho tệp bảng tính (.xlsx); ${d.name} là văn bản`,
+  },
+  'workbook-not-here': {
+    en: (d: Data) => `${d.name} is a workbook (.xlsx): read it with the command line, or save it as CSV`,
+    vi: (d: Data) => `${d.name} là tệp bảng tính (.xlsx): hãy đọc bằng dòng lệnh govvn, hoặc lưu lại dưới dạng CSV`,
+  },
+  'workbook-too-many-rows': {
+    en: (d: Data) => `a workbook holds at most ${d.max} rows; use --format csv for more`,
+    vi: (d: Data) => `một bảng tính chứa tối đa ${d.max} dòng; khi nhiều hơn, hãy dùng --format csv`,
+  },
+  'cannot-write': {
+    en: (d: Data) => `cannot write ${d.file}: ${d.why}`,
+    vi: (d: Data) => `không ghi được ${d.file}: ${d.why}`,
+  },
+  'several-inputs': {
+    en: () => 'give names, --file PATH or -, not several of them',
+    vi: () => 'chỉ dùng một trong các cách: ghi tên miền, --file TỆP, hoặc -',
+  },
+  'input-needs-file': {
+    en: () => '--input applies to --file PATH or -',
+    vi: () => '--input chỉ dùng với --file TỆP hoặc -',
+  },
+  'max-warnings-number': {
+    en: (d: Data) => `option --max-warnings needs a whole number; got "${d.value}"`,
+    vi: (d: Data) => `tùy chọn --max-warnings cần một số nguyên; đã nhận "${d.value}"`,
+  },
+  'colour-both': {
+    en: () => 'give --color or --no-color, not both',
+    vi: () => 'chỉ dùng --color hoặc --no-color, không dùng cả hai',
+  },
+  'stdin-filename-needs-stdin': {
+    en: () => '--stdin-filename applies to - (standard input)',
+    vi: () => '--stdin-filename chỉ dùng với - (đầu vào chuẩn)',
+  },
+  'explain-one-id': {
+    en: () => 'explain takes one rule id (see govvn rules)',
+    vi: () => 'explain nhận đúng một mã quy tắc (xem govvn rules)',
+  },
+  'unknown-rule': {
+    en: (d: Data) => `unknown rule id "${d.id}"${d.near ? hint('en', d.near) : ' (see govvn rules)'}`,
+    vi: (d: Data) => `không có quy tắc mã "${d.id}"${d.near ? hint('vi', d.near) : ' (xem govvn rules)'}`,
+  },
+  'unknown-command': {
+    en: (d: Data) => `unknown command "${d.name}"${d.near ? hint('en', d.near) : ` (commands: ${d.commands})`}`,
+    vi: (d: Data) => `không có lệnh "${d.name}"${d.near ? hint('vi', d.near) : ` (các lệnh: ${d.commands})`}`,
+  },
+  'suggest-needs-agency': {
+    en: () => 'suggest needs an agency name, e.g. govvn suggest "UBND xã Tân Uyên"',
+    vi: () => 'suggest cần tên cơ quan, ví dụ govvn suggest "UBND xã Tân Uyên"',
+  },
+  'needs-file': {
+    en: (d: Data) => `${d.option} applies to --file PATH or -`,
+    vi: (d: Data) => `${d.option} chỉ dùng với --file TỆP hoặc -`,
+  },
+  'delimiter-on-txt': {
+    en: () => '--delimiter applies to CSV input, not to --input txt',
+    vi: () => '--delimiter chỉ dùng cho đầu vào CSV, không dùng với --input txt',
+  },
+  'output-both': {
+    en: () => 'give -o or --output-file, not both',
+    vi: () => 'chỉ dùng -o hoặc --output-file, không dùng cả hai',
+  },
+  'output-needs-name': {
+    en: () => '-o needs a file name (standard output is the default)',
+    vi: () => '-o cần một tên tệp (mặc định là đầu ra chuẩn)',
+  },
 } satisfies Record<string, Record<Lang, (d: Data) => string>>;
 
 export type ErrorId = keyof typeof ERRORS;

@@ -6,8 +6,7 @@ import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from './args.
 import { FORMATS, runCheck, type CheckIo, type CheckRequest, type Format } from './check.js';
 import { spreadsheetRequest, SPREADSHEET_OPTIONS } from './spreadsheet-options.js';
 import { loadConfig, type Config } from './config.js';
-import { didYouMean } from './did-you-mean.js';
-import { langFromArgv } from './errors.js';
+import { langFromArgv, nearest, type ErrorText } from './errors.js';
 import { docsPage, explainText, rulesText } from './explain.js';
 import { citationText, type FailOn } from './formats/format.js';
 import { commandHelp, generalHelp } from './help.js';
@@ -122,9 +121,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function unknownCommand(command: string): string {
+function unknownCommand(command: string): ErrorText {
   const commands = Object.keys(COMMANDS);
-  return `unknown command "${visible(command)}"${didYouMean(command, commands) || ` (commands: ${commands.join(', ')})`}`;
+  return { id: 'unknown-command', data: { name: visible(command), near: nearest(command, commands), commands: commands.join(', ') } };
 }
 
 /** `govvn help [COMMAND]`, `govvn COMMAND --help`: in --lang, else the config's language (a broken config is no reason to refuse help). */
@@ -180,14 +179,14 @@ async function check(
   let file = get('--file') ?? null;
   let names = args.positionals;
   if (names.includes('-')) {
-    if (file !== null || names.length > 1) throw new UsageError('give names, --file PATH or -, not several of them');
+    if (file !== null || names.length > 1) throw new UsageError({ id: 'several-inputs' });
     file = '-';
     names = [];
   } else if (file !== null && names.length > 0) {
-    throw new UsageError('give names, --file PATH or -, not several of them');
+    throw new UsageError({ id: 'several-inputs' });
   }
   const input = get('--input') as 'csv' | 'txt' | undefined;
-  if (input !== undefined && file === null) throw new UsageError('--input applies to --file PATH or -');
+  if (input !== undefined && file === null) throw new UsageError({ id: 'input-needs-file' });
   return runCheck(io, {
     options,
     format: (get('--format') ?? 'text') as Format,
@@ -205,16 +204,16 @@ function pipelineOptions(args: ParsedArgs, get: (k: string) => string | undefine
   if (args.options.has('--quiet')) out.quiet = true;
   const max = get('--max-warnings');
   if (max !== undefined) {
-    if (!/^\d+$/.test(max)) throw new UsageError(`option --max-warnings needs a whole number; got "${visible(max)}"`);
+    if (!/^\d+$/.test(max)) throw new UsageError({ id: 'max-warnings-number', data: { value: visible(max) } });
     out.maxWarnings = Number(max);
   }
   const on = args.options.has('--color');
   const off = args.options.has('--no-color');
-  if (on && off) throw new UsageError('give --color or --no-color, not both');
+  if (on && off) throw new UsageError({ id: 'colour-both' });
   if (on || off) out.color = on;
   const stdinFilename = get('--stdin-filename');
   if (stdinFilename !== undefined) {
-    if (file !== '-') throw new UsageError('--stdin-filename applies to - (standard input)');
+    if (file !== '-') throw new UsageError({ id: 'stdin-filename-needs-stdin' });
     out.stdinFilename = stdinFilename;
   }
   return out;
@@ -236,11 +235,11 @@ function rules(format: string, lang: Lang, asOf: string | undefined, io: Io): nu
 }
 
 function explain(positionals: readonly string[], lang: Lang, asOf: string | undefined, io: Io): number {
-  if (positionals.length !== 1) throw new UsageError('explain takes one rule id (see govvn rules)');
+  if (positionals.length !== 1) throw new UsageError({ id: 'explain-one-id' });
   const id = positionals[0]!;
   const date = dateFor(asOf);
   let info = ruleInfo(id, date, lang);
-  if (!info) throw new UsageError(`unknown rule id "${visible(id)}"${didYouMean(id, RULE_IDS) || ' (see govvn rules)'}`);
+  if (!info) throw new UsageError({ id: 'unknown-rule', data: { id: visible(id), near: nearest(id, RULE_IDS) } });
   // A rule no longer in force is told with the basis of its last day.
   if (info.citation === null && info.to !== null && info.to < date) info = ruleInfo(id, info.to, lang) ?? info;
   io.stdout.write(explainText(info, lang, outputWidth(io.stdout as { isTTY?: boolean; columns?: number }), docsPage(info.id)));
@@ -274,7 +273,7 @@ function suggestCommand(
 ): number {
   // Unquoted words are one name: `govvn suggest UBND xã Tân Uyên`.
   const agency = positionals.join(' ').trim();
-  if (agency === '') throw new UsageError('suggest needs an agency name, e.g. govvn suggest "UBND xã Tân Uyên"');
+  if (agency === '') throw new UsageError({ id: 'suggest-needs-agency' });
   const province = get('--province') ?? config.province;
   const kind = get('--kind') as EntityKind | undefined;
   const names = suggest(agency, {

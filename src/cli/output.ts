@@ -102,7 +102,7 @@ export class FileOut implements OutStream {
   }
 
   private failure(e: NodeJS.ErrnoException): Error {
-    return new UsageError(`cannot write ${this.path}: ${e.code ?? e.message}`);
+    return new UsageError({ id: 'cannot-write', data: { file: this.path, why: e.code ?? e.message } });
   }
 }
 

@@ -31,15 +31,15 @@ export function spreadsheetRequest(
   const delimiter = get('--delimiter') as DelimiterName | undefined;
   const sheet = get('--sheet');
   if ((delimiter !== undefined || sheet !== undefined) && file === null) {
-    throw new UsageError(`${delimiter !== undefined ? '--delimiter' : '--sheet'} applies to --file PATH or -`);
+    throw new UsageError({ id: 'needs-file', data: { option: delimiter !== undefined ? '--delimiter' : '--sheet' } });
   }
-  if (delimiter !== undefined && input === 'txt') throw new UsageError('--delimiter applies to CSV input, not to --input txt');
-  if (get('-o') !== undefined && get('--output-file') !== undefined) throw new UsageError('give -o or --output-file, not both');
+  if (delimiter !== undefined && input === 'txt') throw new UsageError({ id: 'delimiter-on-txt' });
+  if (get('-o') !== undefined && get('--output-file') !== undefined) throw new UsageError({ id: 'output-both' });
   const output = get('-o') ?? get('--output-file');
   if (delimiter !== undefined) req.delimiter = delimiter;
   if (sheet !== undefined) req.sheet = sheet;
   if (output !== undefined) {
-    if (output === '' || output === '-') throw new UsageError('-o needs a file name (standard output is the default)');
+    if (output === '' || output === '-') throw new UsageError({ id: 'output-needs-name' });
     req.output = output;
   }
   return req;

@@ -69,7 +69,7 @@ export function xlsxFormat(ctx: RunContext): Formatter {
   return {
     begin() {},
     row(_w: BatchWriter, row: Row, input: RowInput) {
-      if (++n > XLSX_MAX_ROWS) throw new UsageError(`a workbook holds at most ${XLSX_MAX_ROWS} rows; use --format csv for more`);
+      if (++n > XLSX_MAX_ROWS) throw new UsageError({ id: 'workbook-too-many-rows', data: { max: String(XLSX_MAX_ROWS) } });
       const findings = counted(row);
       const citations = [...new Set(findings.flatMap((i) => (i.citation ? [citationText(i.citation)] : [])))];
       const kind = row.entity?.kind;

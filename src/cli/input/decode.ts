@@ -20,12 +20,12 @@ export function sniffEncoding(head: Uint8Array, name: string): { encoding: Encod
   if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'utf-8', bom: 3 };
   // UTF-32's marks begin like UTF-16's: tested first.
   if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) {
-    throw new UsageError(`cannot read ${name}: it is UTF-32 text; save it as UTF-8 (or UTF-16)`);
+    throw new UsageError({ id: 'utf32', data: { name } });
   }
   if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', bom: 2 };
   if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', bom: 2 };
   if (looksLikeUtf16(head)) {
-    throw new UsageError(`cannot read ${name}: it looks like UTF-16 text without a byte-order mark; save it as UTF-8, or as UTF-16 with its mark`);
+    throw new UsageError({ id: 'utf16-no-bom', data: { name } });
   }
   return { encoding: 'utf-8', bom: 0 };
 }
@@ -53,7 +53,7 @@ export function toUtf8(encoding: Encoding, name: string): ToUtf8 {
   const encoder = new TextEncoder();
   let seen = 0;
   const fail = (): never => {
-    throw new UsageError(`cannot read ${name}: not valid ${encoding.toUpperCase()} text (a broken character within the first ${seen} bytes)`);
+    throw new UsageError({ id: 'bad-encoding', data: { name, encoding: encoding.toUpperCase(), seen: String(seen) } });
   };
   return {
     push(chunk) {

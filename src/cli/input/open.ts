@@ -80,7 +80,7 @@ export async function openInput(chunks: AsyncIterable<Uint8Array | string>, opti
   }
   const raw = concat(head, headSize);
   if (options.workbookByName || isZip(raw)) return openWorkbook(raw, it, done, options, name);
-  if (options.sheet !== undefined) throw new UsageError(`--sheet applies to a workbook (.xlsx); ${name} is text`);
+  if (options.sheet !== undefined) throw new UsageError({ id: 'sheet-on-text', data: { name } });
   const { encoding, bom } = sniffEncoding(raw, name);
   const utf8 = toUtf8(encoding, name);
   const first = utf8.push(raw.subarray(bom));
@@ -126,7 +126,7 @@ async function openWorkbook(
     parts.push(bytes);
     size += bytes.length;
   }
-  if (!options.readWorkbook) throw new UsageError(`${name} is a workbook (.xlsx): read it with the command line, or save it as CSV`);
+  if (!options.readWorkbook) throw new UsageError({ id: 'workbook-not-here', data: { name } });
   const records = await options.readWorkbook(concat(parts, size), options.sheet, name);
   async function* batches(): AsyncGenerator<Batch, void, undefined> {
     yield { records, waits: true };

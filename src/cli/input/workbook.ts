@@ -32,12 +32,12 @@ export async function readWorkbook(bytes: Uint8Array, sheet: string | undefined,
   try {
     sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { trim: false });
   } catch (e) {
-    throw new UsageError(`cannot read ${name}: not a readable .xlsx workbook (${(e as Error).message})`);
+    throw new UsageError({ id: 'bad-workbook', data: { name, why: (e as Error).message } });
   }
   const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.sheet === sheet);
   if (!chosen) {
     const names = sheets.map((s) => `"${s.sheet}"`).join(', ');
-    throw new UsageError(`${name} has no sheet named "${sheet}" (its sheets: ${names})`);
+    throw new UsageError({ id: 'no-sheet', data: { name, sheet: sheet ?? '', names } });
   }
   const rows = chosen.data.map((r) => r.map(cellText));
   const at = headerRow(rows);
