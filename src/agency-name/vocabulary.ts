@@ -132,7 +132,7 @@ export const ENGLISH_TYPES = new Map<string, UnitType>([
 export const NOTE_OPENERS = new Set(['cong', 'trang', 'he', 'nay', 'den', 'cu', 'tu', 'truoc', 'sau', 'alias']);
 
 // ---------------------------------------------------------------------------
-// Provincial bodies as lists name them (issue 12: suggestions that are unique)
+// Provincial bodies as lists name them: who owns which initials
 // ---------------------------------------------------------------------------
 
 /**
@@ -174,7 +174,7 @@ export const PROVINCIAL_BODIES: readonly string[] = [
 ];
 
 // ---------------------------------------------------------------------------
-// Names as real lists write them (issue 12)
+// Names as real lists write them
 // ---------------------------------------------------------------------------
 
 /** Site names before the agency's own name, besides DECORATIONS: the site is not the body. */
