@@ -35,11 +35,17 @@ export const entrySchema = z.strictObject({
 
 export const fileSchema = z.strictObject({ about: z.string(), entries: z.array(entrySchema) });
 
+/** A unit inside every branch ('Phòng Quản lý xuất nhập cảnh' of a province's police) and its label. */
+const subUnit = z.strictObject({ names: z.array(z.string().min(2)).min(1), label, source: z.string().min(5) });
+
 /** A network: how the provincial branches of one body are named. */
 export const networkSchema = z.strictObject({
   agency: z.string(),
   about: z.string(),
   branchNames: z.array(z.string().min(2)).min(1),
+  /** Labels a branch uses in the parent's practice instead of its province's, by province code. */
+  branchLabels: z.record(z.string().regex(/^\d{2}$/), z.array(label).min(1)).optional(),
+  subUnits: z.array(subUnit).optional(),
   source: z.string().min(5),
 });
 
@@ -54,9 +60,13 @@ export function compileRegistry(entries: readonly RegistryEntry[], networks: rea
     ids.add(e.id);
   }
   const branches = new Map<string, string[]>();
+  const practice = new Map<string, Record<string, string[]>>();
+  const subUnits = new Map<string, Array<{ names: string[]; label: string }>>();
   for (const n of networks) {
     if (!ids.has(n.agency)) throw new Error(`registry: network of unknown body ${n.agency}`);
     branches.set(n.agency, [...(branches.get(n.agency) ?? []), ...n.branchNames]);
+    if (n.branchLabels) practice.set(n.agency, { ...practice.get(n.agency), ...n.branchLabels });
+    for (const s of n.subUnits ?? []) subUnits.set(n.agency, [...(subUnits.get(n.agency) ?? []), { names: s.names, label: s.label }]);
   }
   const rows = entries.map((e) => {
     for (const p of e.parents ?? []) if (!ids.has(p.id)) throw new Error(`registry: ${e.id} has unknown parent ${p.id}`);
@@ -67,6 +77,10 @@ export function compileRegistry(entries: readonly RegistryEntry[], networks: rea
     if (e.parents) row.parents = e.parents;
     const b = branches.get(e.id);
     if (b) row.branchNames = b;
+    const bl = practice.get(e.id);
+    if (bl) row.branchLabels = bl;
+    const su = subUnits.get(e.id);
+    if (su) row.subUnits = su;
     if (e.from) row.from = e.from;
     if (e.to) row.to = e.to;
     if (e.successor) row.successor = e.successor;

@@ -166,7 +166,7 @@ describe('more edges', () => {
 describe('a rule given no valid name', () => {
   /** What a rule would see of a holder of this kind, nothing of it known. */
   function blank(kind: EntityKind): EntityFacts {
-    return { kind, name: 'X', source: 'agency', province: null, district: null, commune: null, self: null, parent: null, branch: false, body: null, abbreviations: [], fullNames: [], found: false, massOrganisation: false };
+    return { kind, name: 'X', source: 'agency', province: null, district: null, commune: null, self: null, parent: null, branch: false, subUnit: null, body: null, abbreviations: [], fullNames: [], found: false, massOrganisation: false };
   }
 
   // On a name that is not a hostname the engine runs only the rules that need no

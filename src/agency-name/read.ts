@@ -237,7 +237,8 @@ function readBody(p: Parser, start: number, headLen: number, head: Head | null, 
 function kindOfBody(head: Head | null, level: Level): EntityKind | null {
   switch (head) {
     case 'so':
-      // Departments exist only at province level.
+    case 'board':
+      // Departments and these boards exist only at province level.
       return 'province-agency';
     case 'education':
       return 'education-authority';

@@ -33,6 +33,7 @@ export type Head =
   | 'education'
   | 'phong'
   | 'local-agency'
+  | 'board'
   | 'branch'
   | 'institute'
   | 'court'
@@ -49,6 +50,25 @@ export const HEADS: readonly { head: Head; patterns: string[][] }[] = [
   { head: 'committee', patterns: split('ubnd', 'uy ban nhan dan', 'ub nd', 'u b n d', 'peoples committee of', 'peoples committee') },
   { head: 'hdnd', patterns: split('hdnd', 'hoi dong nhan dan') },
   { head: 'party', patterns: split('dang uy', 'dang bo', 'dang cong san', 'tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy') },
+  // The Party committee's boards: no State body bears these names.
+  { head: 'party', patterns: split('ban dan van', 'ban noi chinh', 'ban tuyen giao', 'ban to chuc', 'uy ban kiem tra') },
+  // Boards that exist only beside a province's People's Committee (a district had a Phòng Dân tộc).
+  {
+    head: 'board',
+    patterns: split(
+      'ban dan toc',
+      'ban quan ly cac khu cong nghiep',
+      'ban quan ly khu cong nghiep',
+      'ban quan ly khu kinh te',
+      'bql cac khu cong nghiep',
+      'bql khu cong nghiep',
+      'bql cac kcn',
+      'bql kcn',
+      'bql khu kinh te',
+    ),
+  },
+  // Boards that serve rather than govern: investment promotion, a steering committee's office.
+  { head: 'service', patterns: split('ban xuc tien', 'ban chi dao', 'bcd') },
   { head: 'court', patterns: split('vien kiem sat', 'vksnd', 'toa an', 'tand') },
   { head: 'service', patterns: split('benh vien', 'trung tam') },
   // Academies and conservatories train students: schools (RULES.md, universities).
@@ -178,7 +198,7 @@ export const PROVINCIAL_BODIES: readonly string[] = [
 // ---------------------------------------------------------------------------
 
 /** Site names before the agency's own name, besides DECORATIONS: the site is not the body. */
-export const SITE_NAMES = split('cong thong tin cua', 'cong thong tin', 'trang thong tin cua', 'trang thong tin', 'website chinh thuc cua');
+export const SITE_NAMES = split('cong thong tin cua', 'cong thong tin', 'trang thong tin cua', 'trang thong tin', 'website chinh thuc cua', 'trang chu', 'trang');
 
 /**
  * Province initials written at the end of an agency's name ('Sở Kế hoạch - Đầu tư

@@ -19,6 +19,10 @@ export interface CentralAgency {
   parents?: readonly ParentPeriod[];
   /** The words a provincial branch's name starts with. */
   branchNames?: readonly string[];
+  /** Labels a branch uses in the agency's practice instead of its province's, by province code. */
+  branchLabels?: Readonly<Record<string, readonly string[]>>;
+  /** Units inside every branch, with the label each goes by before the branch's. */
+  subUnits?: readonly { names: readonly string[]; label: string }[];
   from?: string;
   to?: string;
   /** The agency that took over its work on the day after `to`. */

@@ -3,7 +3,7 @@ import type { CentralAgency } from './agency-types.js';
 
 export const CENTRAL_AGENCIES: readonly CentralAgency[] = [
   {"id":"mod","names":["Bộ Quốc phòng"],"labels":["mod"],"branchNames":["Bộ Chỉ huy Quân sự","Bộ Chỉ huy quân sự","BCHQS"]},
-  {"id":"mps","names":["Bộ Công an"],"labels":["bocongan","mps"],"branchNames":["Công an","Cảnh sát Phòng cháy và chữa cháy","Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ","Cảnh sát PCCC và CNCH"]},
+  {"id":"mps","names":["Bộ Công an"],"labels":["bocongan","mps"],"branchNames":["Công an"],"branchLabels":{"79":["catphcm"]},"subUnits":[{"names":["Cảnh sát Phòng cháy và chữa cháy","Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ","Cảnh sát PCCC và CNCH","Cảnh sát PCCC","Phòng Cảnh sát PCCC và CNCH","Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"],"label":"pccc"},{"names":["Phòng Quản lý xuất nhập cảnh","Phòng Xuất nhập cảnh","Phòng QLXNC"],"label":"xnc"}]},
   {"id":"mofa","names":["Bộ Ngoại giao"],"labels":["mofa"]},
   {"id":"moha","names":["Bộ Nội vụ"],"labels":["moha"]},
   {"id":"moj","names":["Bộ Tư pháp"],"labels":["moj"]},
@@ -18,7 +18,7 @@ export const CENTRAL_AGENCIES: readonly CentralAgency[] = [
   {"id":"bdtg","names":["Bộ Dân tộc và Tôn giáo"],"labels":["bdtg"],"from":"2025-03-01"},
   {"id":"sbv","names":["Ngân hàng Nhà nước Việt Nam","Ngân hàng Nhà nước"],"labels":["sbv"],"branchNames":["Ngân hàng Nhà nước chi nhánh","Ngân hàng Nhà nước Việt Nam chi nhánh","Ngân hàng Nhà nước khu vực","NHNN chi nhánh"]},
   {"id":"thanhtra","names":["Thanh tra Chính phủ"],"labels":["thanhtra"]},
-  {"id":"vpcp","names":["Văn phòng Chính phủ"],"labels":["vpcp"]},
+  {"id":"vpcp","names":["Văn phòng Chính phủ","Chính phủ"],"labels":["vpcp"]},
   {"id":"cema","names":["Ủy ban Dân tộc"],"labels":["cema","ubdt"],"to":"2025-02-28","successor":"bdtg"},
   {"id":"mpi","names":["Bộ Kế hoạch và Đầu tư"],"labels":["mpi"],"to":"2025-02-28","successor":"mof"},
   {"id":"molisa","names":["Bộ Lao động - Thương binh và Xã hội"],"labels":["molisa"],"to":"2025-02-28","successor":"moha"},
@@ -41,6 +41,7 @@ export const CENTRAL_AGENCIES: readonly CentralAgency[] = [
   {"id":"dav","names":["Cục Quản lý Dược"],"labels":["dav"],"parents":[{"id":"moh"}]},
   {"id":"bachmai","names":["Bệnh viện Bạch Mai"],"labels":["bachmai"],"serviceUnit":true,"parents":[{"id":"moh"}]},
   {"id":"choray","names":["Bệnh viện Chợ Rẫy"],"labels":[],"serviceUnit":true,"parents":[{"id":"moh"}]},
+  {"id":"xnc","names":["Cục Quản lý xuất nhập cảnh","Cục QLXNC"],"labels":["xuatnhapcanh"],"parents":[{"id":"mps"}]},
   {"id":"pbgdpl","names":["Cổng Phổ biến, giáo dục pháp luật quốc gia","Cổng PBGDPL quốc gia"],"labels":["pbgdpl"],"parents":[{"id":"moj"}]},
   {"id":"thads","names":["Cục Quản lý thi hành án dân sự","Tổng cục Thi hành án dân sự"],"labels":["thads"],"parents":[{"id":"moj"}],"branchNames":["Cục Thi hành án dân sự","Chi cục Thi hành án dân sự","Thi hành án dân sự"]},
   {"id":"ais","names":["Cục An toàn thông tin"],"labels":["ais"],"parents":[{"id":"mic","to":"2025-02-28"},{"id":"mst","from":"2025-03-01"}]},

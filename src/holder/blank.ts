@@ -13,6 +13,7 @@ export function blankEntity(kind: EntityKind, name: string, source: 'agency' | '
     self: null,
     parent: null,
     branch: false,
+    subUnit: null,
     body: null,
     abbreviations: [],
     fullNames: [],

@@ -6,9 +6,10 @@ import type { EntityFacts } from '../law/facts.js';
 import type { EntityKind } from '../result.js';
 import { abbreviationCandidates, nameForms } from '../vi/abbreviation.js';
 import { isMassOrganisation } from './organisation.js';
+import { foldKey } from '../vi/fold.js';
 import { blankEntity, withKind } from './blank.js';
 import { centralEntity } from './central.js';
-import { networkBranchOf, parentInParentheses, unitUnder } from './network.js';
+import { networkBranchOf, networkSubUnitOf, parentInParentheses, unitUnder } from './network.js';
 import { isPlace, pickOn, provinceNamed, provincesOfDistrict, rank, searchCommunes, searchDistricts } from './rank.js';
 import { COMMUNE_TYPES, DISTRICT_TYPES } from './unit-types.js';
 import { unlistedCommune, unlistedDistrict } from './unlisted.js';
@@ -132,6 +133,14 @@ export function holderFromAgency(input: EntityInput, date: string): EntityFacts 
   }
   const body = parsed.body ?? text;
   const hasLocality = parsed.locality !== undefined || parsed.localityImplicit;
+  const sub = e ? undefined : networkSubUnitOf(parsed, option);
+  if (sub) {
+    e = blankEntity('ministry-unit', text, 'agency');
+    e.branch = true;
+    e.parent = sub.agency;
+    e.subUnit = sub.label;
+    e.province = provinceOfName(parsed, option, date) ?? null;
+  }
   // The registry first: a body it lists by its whole name (an academy named after a
   // person, not a city), a branch of a central network, a unit naming its parent.
   const listed = e || (option && networkBranchOf(parsed, option)) ? undefined : agencyByName(text);
@@ -165,7 +174,10 @@ export function holderFromAgency(input: EntityInput, date: string): EntityFacts 
           e.province = provinceOfName(parsed, option, date) ?? null;
         } else {
           const a = agencyByName(body);
-          e = a ? centralEntity(a, text, 'agency', date) : blankEntity('ministry-unit', text, 'agency');
+          // An institute no registry lists, in a province's list: the province's research unit.
+          const provincial = !a && option !== undefined && foldKey(body).startsWith('vien ');
+          e = a ? centralEntity(a, text, 'agency', date) : blankEntity(provincial ? 'public-service-unit' : 'ministry-unit', text, 'agency');
+          if (provincial) e.province = option;
           if (!a) e.abbreviations = abbreviationCandidates(body);
         }
         break;
@@ -185,7 +197,8 @@ export function holderFromAgency(input: EntityInput, date: string): EntityFacts 
       case 'school':
       case 'party-body': {
         e = blankEntity(parsed.kind, text, 'agency');
-        e.province = provinceOfName(parsed, option, date) ?? null;
+        // A school's place is part of its name ('Đại học Kinh tế TP. Hồ Chí Minh'): only a province given places it.
+        e.province = (parsed.kind === 'school' ? option : provinceOfName(parsed, option, date)) ?? null;
         e.abbreviations = parsed.kind === 'province-agency' || parsed.kind === 'education-authority' ? abbreviationCandidates(body) : [];
         const loc = parsed.locality;
         // "TP.HCM" is a province; "thành phố Lai Châu" in 2020 a district-level city.
@@ -205,7 +218,8 @@ export function holderFromAgency(input: EntityInput, date: string): EntityFacts 
           // A newspaper, a portal, a project, a mass organisation: not a body the decrees name.
           e = blankEntity('other', text, 'agency');
           e.province = provinceOfName(parsed, option, date) ?? null;
-          e.massOrganisation = isMassOrganisation(parsed.body ?? text);
+          // 'Liên minh Hợp tác xã' reads its last word as a commune: the whole name decides too.
+          e.massOrganisation = isMassOrganisation(parsed.body ?? text) || isMassOrganisation(text);
         }
       }
     }

@@ -3,13 +3,13 @@
  * is given (its province filled in from the name's labels when it names none), else
  * from the labels alone; a kind given with no name makes a holder of that kind.
  */
-import { historyLoaded } from '../data/lookup.js';
 import type { Province } from '../data/lookup.js';
 import type { EntityFacts, HostFacts } from '../law/facts.js';
 import type { EntityKind } from '../law/vocabulary.js';
 import { provinceNamed } from './rank.js';
 import { blankEntity, withKind } from './blank.js';
-import { holderFromAgency, type EntityInput } from './from-agency.js';
+import { agencyHolder } from './agency-cache.js';
+import type { EntityInput } from './from-agency.js';
 import { holderFromLabels } from './from-labels.js';
 
 export type { EntityInput } from './from-agency.js';
@@ -17,23 +17,6 @@ export { candidateNames } from './suggest.js';
 export { successorEntity } from './successor.js';
 export { servedHost } from './service-host.js';
 
-const agencies = new Map<string, EntityFacts>();
-
-/**
- * Who an agency is does not depend on the name judged: a form re-checks on every
- * keystroke, an audit file repeats its agencies. Recent answers are kept (never
- * changed afterwards: callers copy before altering).
- */
-function agencyHolder(input: EntityInput, asOf: string): EntityFacts {
-  const key = `${asOf}\u0000${historyLoaded() ? 1 : 0}\u0000${input.kind ?? ''}\u0000${input.province ?? ''}\u0000${input.agency}`;
-  let e = agencies.get(key);
-  if (!e) {
-    if (agencies.size >= 1024) agencies.clear();
-    e = holderFromAgency(input, asOf);
-    agencies.set(key, e);
-  }
-  return e;
-}
 
 /** Who holds the name on the date, from what the caller says of the holder and the name's host. */
 export function holderOf(input: EntityInput, host: HostFacts | null, asOf: string): EntityFacts | null {

@@ -6,7 +6,7 @@
  */
 import type { AgencyName } from '../agency-name/index.js';
 import type { CentralAgency } from '../data/agencies.js';
-import { agencyByBranchName, agencyByName } from '../data/agency-lookup.js';
+import { agencyByBranchName, agencyByName, subUnitByName } from '../data/agency-lookup.js';
 import type { Province } from '../data/lookup.js';
 import type { EntityFacts } from '../law/facts.js';
 import { abbreviationCandidates } from '../vi/abbreviation.js';
@@ -19,10 +19,19 @@ import { blankEntity } from './blank.js';
  * list names its branches so.
  */
 export function networkBranchOf(parsed: AgencyName, province?: Province): CentralAgency | undefined {
+  return atProvince(parsed, province) ? agencyByBranchName(parsed.body!) : undefined;
+}
+
+/** A unit inside a network's provincial branch ('Phòng Quản lý xuất nhập cảnh Công an TP Hà Nội'). */
+export function networkSubUnitOf(parsed: AgencyName, province?: Province): { agency: CentralAgency; label: string } | undefined {
+  return atProvince(parsed, province) ? subUnitByName(parsed.body!) : undefined;
+}
+
+/** The name has a body and its place is a province (named, implied by a bare type word, or given). */
+function atProvince(parsed: AgencyName, province?: Province): boolean {
   const loc = parsed.locality;
-  if (!parsed.body || (!loc && !parsed.localityImplicit && !province)) return undefined;
-  if (loc?.unitType && loc.unitType !== 'tinh' && loc.unitType !== 'thanh-pho') return undefined;
-  return agencyByBranchName(parsed.body);
+  if (!parsed.body || (!loc && !parsed.localityImplicit && !province)) return false;
+  return !loc?.unitType || loc.unitType === 'tinh' || loc.unitType === 'thanh-pho';
 }
 
 /** The central body named in the last parentheses of the name, if the registry knows it. */

@@ -14,6 +14,7 @@ const OPENINGS = [
   'lien doan lao dong',
   'tong lien doan lao dong',
   'doan thanh nien',
+  'doan tncs',
   'trung uong doan',
   'tinh doan',
   'thanh doan',
@@ -42,8 +43,17 @@ const OPENINGS = [
   'hoi ccb',
 ];
 
+/**
+ * 'Hội …' opens an association's name (Hội Bảo vệ quyền trẻ em, Hội Làm vườn), except
+ * these words: Hội đồng (a council, Hội đồng nhân dân among them), Hội nghị, Hội sở, Hội thi.
+ */
+const NOT_ASSOCIATIONS = new Set(['dong', 'nghi', 'so', 'thi', 'thao', 'cho', 'trai', 'an']);
+
 /** Whether an agency's own name (its body, without the locality) opens as one of those organisations'. */
 export function isMassOrganisation(body: string): boolean {
   const key = foldKey(body);
-  return OPENINGS.some((o) => key === o || key.startsWith(`${o} `));
+  if (OPENINGS.some((o) => key === o || key.startsWith(`${o} `))) return true;
+  if (!key.startsWith('hoi ')) return false;
+  const next = key.slice(4).split(' ', 1)[0]!;
+  return next !== '' && !NOT_ASSOCIATIONS.has(next);
 }

@@ -34,11 +34,15 @@ export function provinceNamed(text: string | undefined, date: string): Province 
 
 /**
  * The record of the same province valid on the date, when a name points to another
- * era of it ("Huế" in 2020 is Thừa Thiên Huế, code 46); the record itself when none is.
+ * era of it under another name ("Huế" in 2020 is Thừa Thiên Huế, code 46); the record
+ * itself when none is.
  */
 export function provinceAsOf(p: Province, date: string): Province {
   if (isValidOn(p, date)) return p;
-  return allProvinces().find((x) => x.code === p.code && isValidOn(x, date)) ?? p;
+  // Only a rename keeps its place (Thừa Thiên Huế → Huế): in 2025 the merged Bắc Ninh took
+  // Bắc Giang's code 24, yet a unit of Bắc Giang stays a unit of Bắc Giang.
+  const renamed = (x: Province): boolean => x.name.includes(p.name) || p.name.includes(x.name);
+  return allProvinces().find((x) => x.code === p.code && isValidOn(x, date) && renamed(x)) ?? p;
 }
 
 /** Whether a text names a province of any era: the agency-name parser's gazetteer. */

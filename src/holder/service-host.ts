@@ -3,9 +3,10 @@
  * (RULES.md, "Service hosts"). Such a host is its holder's, and the holder's name
  * is judged without the service label.
  */
-import type { HostFacts } from '../law/facts.js';
+import type { EntityFacts, HostFacts } from '../law/facts.js';
 import { foldKey } from '../vi/fold.js';
 import type { EntityInput } from './from-agency.js';
+import { agencyHolder } from './agency-cache.js';
 import { holderFromLabels } from './from-labels.js';
 
 /**
@@ -90,6 +91,17 @@ export function namesASystem(agency: string | undefined): boolean {
   return SYSTEM_OPENINGS.some((o) => key === o || key.startsWith(`${o} `));
 }
 
+/** A holder read from an agency's name that is no body: not a State body, not an organisation the registry or the law names. */
+function isNoBody(e: EntityFacts): boolean {
+  return e.kind === 'other' && !e.massOrganisation && !e.self && !e.parent;
+}
+
+/** The first label under gov.vn, when a name of at least level 3 stands after it. */
+function anyFirstLabel(host: HostFacts): string | null {
+  if (host.zone !== 'gov.vn' || host.portal || host.rest.length < 2) return null;
+  return host.rest[0]!;
+}
+
 /** Kinds given without an agency that may run a service host of their own name. */
 const SERVING_KINDS = new Set(['province', 'ministry', 'ministry-unit', 'province-agency']);
 
@@ -104,12 +116,16 @@ export function servedHost(host: HostFacts | null, input: EntityInput, date: str
   const system = Boolean(agency) && namesASystem(agency);
   // A public-service portal named as a site ('Cổng dịch vụ công TP.HCM'): its holder is read from the labels.
   if (host?.portal && system && host.zone === 'gov.vn') return { host, input: { ...input, agency: undefined } };
-  const label = serviceLabelOf(host);
-  if (!host || !label) return null;
-  if (agency && !system) return null;
+  if (!host) return null;
+  // An agency given that reads as no body ('Cổng giám định BHYT', 'Hệ thống hóa đơn điện tử'):
+  // any first label is a system's, when what follows is a holder's name (RULES, Service hosts).
+  const product = Boolean(agency) && !system && isNoBody(agencyHolder(input, date));
+  const label = serviceLabelOf(host) ?? (product ? anyFirstLabel(host) : null);
+  if (!label) return null;
+  if (agency && !system && !product) return null;
   if (input.kind && !SERVING_KINDS.has(input.kind)) return null;
   // A label that is a unit of the holder (a commune or district named alike) is that unit's name.
   const asUnit = holderFromLabels(host, date);
   if (asUnit && (asUnit.kind === 'commune' || asUnit.kind === 'district')) return null;
-  return { host: withoutService(host, label), input: system ? { ...input, agency: undefined } : input };
+  return { host: withoutService(host, label), input: system || product ? { ...input, agency: undefined } : input };
 }

@@ -1,4 +1,4 @@
-import { agencyById, agencyExistsOn } from '../data/agency-lookup.js';
+import { agencyById, agencyExistsOn, branchLabelsOf } from '../data/agency-lookup.js';
 import type { CentralAgency } from '../data/agencies.js';
 import { districtsByLabel, isValidOn, provinceOn } from '../data/lookup.js';
 import type { EntityFacts, HostFacts } from '../law/facts.js';
@@ -110,8 +110,10 @@ export function candidateNames(e: EntityFacts, date: string, host: HostFacts | n
     }
     case 'ministry-unit':
     case 'public-service-unit': {
-      if (e.branch && e.parent && pl) {
-        out.push(`${pl}.${e.parent.labels[0]}.gov.vn`);
+      if (e.branch && e.parent && province) {
+        const branch = branchLabelsOf(e.parent, province.code, province.labels)[0];
+        const inner = e.subUnit ? `${e.subUnit}.` : '';
+        out.push(`${inner}${branch}.${e.parent.labels[0]}.gov.vn`);
         break;
       }
       if (e.parent) {

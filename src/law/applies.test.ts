@@ -5,7 +5,7 @@ import type { AppliesTo } from './rule.js';
 import type { EntityKind } from './vocabulary.js';
 
 function holder(kind: EntityKind, more: Partial<EntityFacts> = {}): EntityFacts {
-  return { kind, name: 'X', source: 'agency', province: null, district: null, commune: null, self: null, parent: null, branch: false, body: null, abbreviations: [], fullNames: [], found: false, massOrganisation: false, ...more };
+  return { kind, name: 'X', source: 'agency', province: null, district: null, commune: null, self: null, parent: null, branch: false, subUnit: null, body: null, abbreviations: [], fullNames: [], found: false, massOrganisation: false, ...more };
 }
 
 const gov: HostFacts = { hostname: 'a.laichau.gov.vn', labels: ['a', 'laichau', 'gov', 'vn'], unicodeLabels: ['a', 'laichau', 'gov', 'vn'], zone: 'gov.vn', rest: ['a', 'laichau'], level: 4, portal: null };

@@ -46,6 +46,8 @@ export interface EntityFacts {
   parent: CentralAgency | null;
   /** A provincial branch of a central agency (BHXH tỉnh, Cục Thuế tỉnh). */
   branch: boolean;
+  /** A unit inside such a branch (its immigration office): the label it goes by before the branch's. */
+  subUnit: string | null;
   /** The agency's own name without its locality ("Sở Thông tin và Truyền thông"). */
   body: string | null;
   /** Labels the agency plausibly uses, most likely first (abbreviation kinds). */

@@ -14,6 +14,8 @@ export interface ParentForm {
   unitIsProvince?: boolean;
   /** The parent is a province: another province's label there is an error. */
   parentIsProvince?: boolean;
+  /** A unit inside a branch: its own label goes before the branch's (`xnc.hanoi.bocongan.gov.vn`). */
+  innerLabel?: string;
 }
 
 /**
@@ -28,7 +30,8 @@ export function checkUnderParent(facts: Facts, form: ParentForm): UnderParentFin
   const rest = host.rest;
   const parentWanted = form.parentLabels[0] ?? '<tentinhthanh>';
   const unitWanted = form.unitLabels[0] ?? (form.unitIsProvince ? '<tentinh>' : '<tên>');
-  const expected = `${unitWanted}.${parentWanted}.gov.vn`;
+  const inner = form.innerLabel ? `${form.innerLabel}.` : '';
+  const expected = `${inner}${unitWanted}.${parentWanted}.gov.vn`;
   if (rest.length < 2) {
     out.push(finding('wrong-level', { want: 4, got: host.level, expected }));
     return out;

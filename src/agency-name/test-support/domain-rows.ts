@@ -88,7 +88,7 @@ export const DOMAIN_ROWS: Row[] = [
   ['Cổng thông tin du lịch tỉnh Lai Châu', null, { body: 'du lịch', locality: 'tinh:Lai Châu', differs: PORTAL }],
   ['Cổng dịch vụ công tỉnh Lai Châu', null, { body: 'Cổng dịch vụ công', locality: 'tinh:Lai Châu', differs: PORTAL }],
   ['Trang TTĐT Nông thôn mới tỉnh Lai Châu', null, { body: 'Nông thôn mới', locality: 'tinh:Lai Châu', differs: PORTAL }],
-  ['Trang tuyên truyền, phổ biến pháp luật tỉnh Lai Châu', null, { body: 'Trang tuyên truyền, phổ biến pháp luật', locality: 'tinh:Lai Châu', differs: PORTAL }],
+  ['Trang tuyên truyền, phổ biến pháp luật tỉnh Lai Châu', null, { body: 'tuyên truyền, phổ biến pháp luật', locality: 'tinh:Lai Châu', differs: PORTAL }],
   ['Hệ thống quản lý văn bản tỉnh Lai Châu', null, { body: 'Hệ thống quản lý văn bản', locality: 'tinh:Lai Châu', differs: PORTAL }],
   ['UBND huyện Tam Đường (Lai Châu)', 'district', { unit: 'huyen:Tam Đường', locality: 'Lai Châu', hints: ['Lai Châu'] }],
   ['UBND huyện Nậm Nhùn (Lai Châu)', 'district', { unit: 'huyen:Nậm Nhùn', locality: 'Lai Châu', hints: ['Lai Châu'] }],

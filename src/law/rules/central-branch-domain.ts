@@ -1,3 +1,4 @@
+import { branchLabelsOf } from '../../data/agency-lookup.js';
 import { provinceOn } from '../../data/lookup.js';
 import { defineRule, finding } from '../rule.js';
 import { checkUnderParent, UNDER_PARENT_MESSAGES } from '../under-parent.js';
@@ -29,8 +30,9 @@ export const centralBranchDomain = defineRule({
     const province = entity.province ? provinceOn(entity.province, asOf) : null;
     return checkUnderParent(facts, {
       parentLabels: entity.parent.labels,
-      unitLabels: province ? province.labels : [],
+      unitLabels: province ? branchLabelsOf(entity.parent, province.code, province.labels) : [],
       unitIsProvince: true,
+      ...(entity.subUnit ? { innerLabel: entity.subUnit } : {}),
     });
   },
 });

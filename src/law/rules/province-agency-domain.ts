@@ -1,6 +1,6 @@
 import { provinceOn } from '../../data/lookup.js';
-import { defineRule } from '../rule.js';
-import { checkUnderParent, UNDER_PARENT_MESSAGES } from '../under-parent.js';
+import { defineRule, finding } from '../rule.js';
+import { checkUnderParent, UNDER_PARENT_MESSAGES, type UnderParentFinding } from '../under-parent.js';
 import { decreeBasis } from '../bases.js';
 
 /**
@@ -24,7 +24,19 @@ export const provinceAgencyDomain = defineRule({
     basis: decreeBasis('b'),
     needsHost: true,
     docs: 'docs/rules/province-agency-domain.md',
-    messages: UNDER_PARENT_MESSAGES,
+    messages: {
+      ...UNDER_PARENT_MESSAGES,
+      'service-unit-level-3': {
+        severity: 'warning',
+        vi: 'Tên miền cấp 3 dưới .gov.vn dành cho bộ, cơ quan trung ương và tỉnh; đơn vị sự nghiệp công lập nên dùng tên dưới tên cơ quan chủ quản: {expected}.',
+        en: 'Level-3 names under gov.vn are for ministries, central agencies and provinces; a public service unit should use a name under its parent\u2019s: {expected}.',
+      },
+      'service-unit-other-parent': {
+        severity: 'info',
+        vi: 'Không nghị định nào quy định dạng tên miền cho đơn vị sự nghiệp công lập; tên miền dưới "{label}" được chấp nhận (dạng tên dưới cơ quan chủ quản là {expected}).',
+        en: 'No decree sets a format for a public service unit\u2019s name; a name under "{label}" is accepted (the form under its parent\u2019s name is {expected}).',
+      },
+    },
   },
   check(facts) {
     const { entity, asOf, host } = facts;
@@ -32,6 +44,22 @@ export const provinceAgencyDomain = defineRule({
     // Without a province only the level can be judged: level 3 is for ministries and provinces.
     if (!entity.province) return host && host.rest.length < 2 ? checkUnderParent(facts, { parentLabels: [], unitLabels: entity.abbreviations }) : [];
     const province = provinceOn(entity.province, asOf);
-    return checkUnderParent(facts, { parentLabels: province.labels, unitLabels: entity.abbreviations, fullNames: entity.fullNames, parentIsProvince: true });
+    // No decree names a service unit's label (RULES, How the rules apply): its place under the
+    // province is checked, its label is its own choice ('tpc' for a trade promotion centre).
+    const serviceUnit = entity.kind === 'public-service-unit';
+    const unitLabels = serviceUnit ? [] : entity.abbreviations;
+    const found = checkUnderParent(facts, { parentLabels: province.labels, unitLabels, fullNames: entity.fullNames, parentIsProvince: true });
+    return serviceUnit ? found.map(asServiceUnit) : found;
   },
 });
+
+/**
+ * No decree names a service unit's format (RULES, How the rules apply): a level-3 name is
+ * only a warning, and a name under another body's (a national platform's) is another
+ * .vn name, accepted with an info. Under another province's name it stays an error.
+ */
+function asServiceUnit(f: UnderParentFinding) {
+  if (f.messageId === 'wrong-level') return finding('service-unit-level-3', { expected: f.data.expected });
+  if (f.messageId === 'wrong-parent') return finding('service-unit-other-parent', { label: f.data.label, expected: f.data.expected });
+  return f;
+}
