@@ -1,6 +1,6 @@
 // Rates of a real-sites fixture as the engine judges it today: rows fully right
 // (verdict, kind, province, first suggestion) and verdict-right, by expected kind.
-//   npx tsx scripts/corpus-rates.ts [real-sites.csv|real-sites-holdout.csv|real-sites-sample2.csv] [--status]
+//   npx tsx scripts/corpus-rates.ts [real-sites.csv|real-sites-holdout.csv|real-sites-sample2.csv|real-sites-sample3.csv] [--status]
 // --status prints, instead, each row's status (ok / known-failure) in file order.
 import '../src/history.js';
 import { validate } from '../src/index.js';

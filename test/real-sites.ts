@@ -19,7 +19,7 @@ export interface RealSite {
   status: 'ok' | 'known-failure' | '';
 }
 
-/** Reads `test/fixtures/<name>` (real-sites.csv, real-sites-holdout.csv or real-sites-sample2.csv). */
+/** Reads `test/fixtures/<name>` (real-sites.csv, real-sites-holdout.csv, real-sites-sample2.csv or real-sites-sample3.csv). */
 export function readRealSites(name: string): RealSite[] {
   return readFixtureCsv(name).map((r) => {
     const status = r.status ?? '';
