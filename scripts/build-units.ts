@@ -31,7 +31,7 @@
  */
 import { z } from 'zod';
 import { communeTables } from './units/communes.js';
-import { fail, parseWith } from './units/common.js';
+import { parseWith } from './units/common.js';
 import { districtTables } from './units/districts.js';
 import { emitModules } from './units/emit.js';
 import { codedRows } from './units/mappings.js';
@@ -53,7 +53,7 @@ export interface HandKept {
   changes: unknown;
   /** Parsed scripts/data/effective-dates.json. */
   effectiveDates: unknown;
-  /** Parsed scripts/data/gso-snapshots.json: the GSO list from 2018-10-16 to 2022-04-10, as differences down to a package snapshot. */
+  /** Parsed scripts/data/gso-snapshots.json: the GSO list from 2018-10-16 to 2022-04-10 and three lists between the package snapshots, as differences from them. */
   gsoHistory: unknown;
 }
 
@@ -74,11 +74,10 @@ export interface BuildOutput {
 
 const version = z.string({ error: 'should be a non-empty string' }).min(1, { error: 'should be a non-empty string' });
 
-/** The snapshots before the packages' first, rebuilt from the differences kept in scripts/data/gso-snapshots.json. */
+/** The lists kept in scripts/data/gso-snapshots.json, rebuilt from the package snapshots they differ from. */
 function olderSnapshots(input: BuildInput): Snapshot[] {
-  const name = (input.gsoHistory as { base?: unknown } | null)?.base;
-  const base = input.snapshots.find((s) => s.name === name) ?? fail(`gso-snapshots.json: its base ${String(name)} is not among the snapshots`);
-  return readGsoHistory(input.gsoHistory, { name: base.name, rows: packageRows(base.level1s, base.name) }).map((s) => snapshotOf(s, `gso-snapshots.json ${s.date}`));
+  const packages = input.snapshots.map((s) => ({ name: s.name, rows: packageRows(s.level1s, s.name) }));
+  return readGsoHistory(input.gsoHistory, packages).map((s) => snapshotOf(s, `gso-snapshots.json ${s.date}`));
 }
 
 export function buildTables(input: BuildInput): BuildOutput {

@@ -1,7 +1,9 @@
 /**
  * Writes scripts/data/gso-snapshots.json: the GSO list of units at each date it changed
  * from 2018-10-16 (the map in force on 2019-01-01) to 2022-04-10, as differences from the
- * next newer snapshot down to the dvhcvn-20221001 package the generator already reads.
+ * next newer snapshot down to the dvhcvn-20221001 package the generator already reads;
+ * and three lists between the package snapshots (2023-04-10, 2024-02-01, 2024-09-01), each as its
+ * difference from the package snapshot before it.
  *
  * Run by hand, with local clones of the two public repositories that published the GSO
  * list over time (GPL-3.0; only facts are taken: codes, names, parents, dates, the
@@ -11,8 +13,9 @@
  *
  * The historical repository has one commit per day the GSO list changed, dated that day
  * and titled with the resolutions that took effect then: those snapshots are exact. The
- * other two (2021-11-01, 2022-04-10) are the list as published on its data date, which
- * may hold changes of earlier days: those are brackets. See docs/data.md.
+ * others (2021-11-01, 2022-04-10 and the three between the packages) are the list as
+ * published on its data date, which may hold changes of earlier days: those are
+ * brackets. See docs/data.md.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -31,6 +34,15 @@ const LATER = [
   { commit: '8c9bf72', date: '2021-11-01' },
   { commit: 'ef2504e', date: '2022-04-10' },
 ] as const;
+/** Its lists between the package snapshots, each kept as its difference from the package snapshot before it. */
+const BETWEEN = [
+  { commit: '9ce1ab5', date: '2023-04-10', base: 'dvhcvn-20221001' },
+  { commit: 'ed528e7', date: '2024-02-01', base: 'dvhcvn-20221001' },
+  { commit: 'f3d30bd', date: '2024-09-01', base: 'dvhcvn-20240501' },
+] as const;
+// Not the list of 2025-01-01 (commit 39a8c06): published six weeks ahead, it still has
+// Thành phố Huế as a district of Thừa Thiên Huế on the day the province became Thành phố Huế.
+
 
 interface GsoUnit {
   level1_id?: string;
@@ -103,17 +115,26 @@ function main(): void {
     out.push({ date: s.date, exact: s.exact, source: s.source, resolutions: s.resolutions, removed: d.removed, added: d.added });
     newer = s.rows;
   }
+  const between = BETWEEN.map((b) => {
+    const doc = JSON.parse(git(mainDir, ['show', `${b.commit}:data/dvhcvn.json`])) as { data: GsoUnit[]; data_date: string };
+    const base = packageRows((require(b.base) as { level1s: unknown }).level1s, b.base);
+    const d = delta(base, flatGso(doc.data));
+    return { date: b.date, base: b.base, source: `dvhcvn data/dvhcvn.json at commit ${b.commit} (GSO data date ${doc.data_date})`, removed: d.removed, added: d.added };
+  });
   const doc = {
     source: [
       'The General Statistics Office list of administrative units (danhmuchanhchinh.gso.gov.vn) at each date it changed from 2018-10-16 to 2022-04-10, as published over time in two public repositories (dvhcvn and dvhcvn-historical-data, GPL-3.0). Facts only: codes, names, parents, dates and the resolutions in force on a date.',
       'Written by scripts/extract-gso-history.ts; do not edit by hand. Each snapshot is given as its difference from the snapshot before it in this list (the first: from the dvhcvn-20221001 package).',
       'Rows: "<level> <code> <parent code> <full name>" (level 1 province, 2 district, 3 commune; a province has parent "-"); removed: "<level> <code>" of the newer snapshot that this one lacks or has otherwise.',
       'exact: true when the snapshot is dated the day its changes took effect (one snapshot per change day); false when it is the list as published on its data date, which may hold changes of earlier days.',
+      'between: the lists of 2023-04-10, 2024-02-01 and 2024-09-01 from the same repository (lists as published on their data date, not exact), each as its difference from the package snapshot named in base.',
     ],
     base: 'dvhcvn-20221001',
     snapshots: out,
+    between,
   };
   writeFileSync(`${root}${OUT}`, `${JSON.stringify(doc, null, 1)}\n`);
+  for (const b of between) console.log(`  ${b.date} (from ${b.base}): +${b.added.length} -${b.removed.length}`);
   console.log(`wrote ${OUT}: ${out.length} snapshots, ${out.reduce((n, s) => n + s.added.length, 0)} rows added, ${out.reduce((n, s) => n + s.removed.length, 0)} removed`);
   for (const s of out) console.log(`  ${s.date}${s.exact ? '' : ' (bracket)'}: +${s.added.length} -${s.removed.length}`);
 }

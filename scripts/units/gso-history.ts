@@ -39,7 +39,13 @@ const snapshot = z.object({
   removed: z.array(text.regex(KEY, { error: 'should be "<level> <code>"' })),
   added: z.array(text),
 });
-const history = z.object({ source: z.array(z.string()), base: text, snapshots: z.array(snapshot).min(1) });
+const between = snapshot.omit({ exact: true, resolutions: true }).extend({ base: text });
+const history = z.object({
+  source: z.array(z.string()),
+  base: text,
+  snapshots: z.array(snapshot).min(1),
+  between: z.array(between).optional().transform((v) => v ?? []),
+});
 
 export interface HistorySnapshot {
   date: string;
@@ -65,33 +71,43 @@ export function packageRows(level1s: unknown, what: string): FlatRow[] {
   return rows;
 }
 
+/** A list rebuilt from a newer (or, for `between`, older) one and its difference, checked. */
+function applyDelta(from: ReadonlyMap<string, FlatRow>, removed: readonly string[], added: readonly string[], what: string): Map<string, FlatRow> {
+  const next = new Map(from);
+  for (const k of removed) if (!next.delete(k)) fail(`${what}: removes ${k}, which the list it differs from lacks`);
+  for (const t of added) {
+    const r = parseRow(t, what);
+    if (next.has(rowKey(r))) fail(`${what}: adds ${rowKey(r)} twice`);
+    next.set(rowKey(r), r);
+  }
+  for (const r of next.values()) {
+    if (r.level > 1 && !next.has(`${r.level - 1} ${r.parent}`)) fail(`${what}: ${rowText(r)} has no parent in the list`);
+  }
+  return next;
+}
+
 /**
- * Every snapshot of the file as whole lists, newest first, from the rows of its base (the
- * package snapshot it names). Fails on a removal of a unit the newer list lacks, a unit
- * added twice, or a commune or district whose parent the list does not have.
+ * Every list of the file as whole rows: the snapshots newest first, from the rows of the
+ * file's base (a package snapshot), then the lists between the package snapshots, each
+ * from the package snapshot it names. Fails on a removal of a unit the list it differs
+ * from lacks, a unit added twice, or a commune or district whose parent the list lacks.
  */
-export function readGsoHistory(doc: unknown, base: { name: string; rows: readonly FlatRow[] }): HistorySnapshot[] {
+export function readGsoHistory(doc: unknown, packages: readonly { name: string; rows: readonly FlatRow[] }[]): HistorySnapshot[] {
   const h = parseWith(history, doc, 'gso-snapshots.json');
-  if (h.base !== base.name) fail(`gso-snapshots.json: based on ${h.base}, not ${base.name}`);
-  let current = new Map(base.rows.map((r) => [rowKey(r), r]));
+  const rowsOf = (name: string) => packages.find((p) => p.name === name)?.rows ?? fail(`gso-snapshots.json: based on ${name}, which is not among the snapshots`);
+  let current = new Map(rowsOf(h.base).map((r) => [rowKey(r), r]));
   const out: HistorySnapshot[] = [];
   let newer = '9999-12-31';
   for (const s of h.snapshots) {
     const what = `gso-snapshots.json ${s.date}`;
     if (s.date >= newer) fail(`${what}: snapshots must run from newest to oldest`);
     newer = s.date;
-    const next = new Map(current);
-    for (const k of s.removed) if (!next.delete(k)) fail(`${what}: removes ${k}, which the newer list lacks`);
-    for (const t of s.added) {
-      const r = parseRow(t, what);
-      if (next.has(rowKey(r))) fail(`${what}: adds ${rowKey(r)} twice`);
-      next.set(rowKey(r), r);
-    }
-    for (const r of next.values()) {
-      if (r.level > 1 && !next.has(`${r.level - 1} ${r.parent}`)) fail(`${what}: ${rowText(r)} has no parent in the list`);
-    }
-    out.push({ date: s.date, exact: s.exact, rows: [...next.values()] });
-    current = next;
+    current = applyDelta(current, s.removed, s.added, what);
+    out.push({ date: s.date, exact: s.exact, rows: [...current.values()] });
+  }
+  for (const b of h.between) {
+    const base = new Map(rowsOf(b.base).map((r) => [rowKey(r), r]));
+    out.push({ date: b.date, exact: false, rows: [...applyDelta(base, b.removed, b.added, `gso-snapshots.json between ${b.date}`).values()] });
   }
   return out;
 }

@@ -1,8 +1,8 @@
 /**
  * The map since 2019: every district and commune of the GSO lists from 2018-10-16 to
- * 2022-04-10 (scripts/data/gso-snapshots.json, rebuilt as the generator rebuilds it) is
- * found and judged as a unit of its province on the first and the last day it existed;
- * and the 2019-2021 mergers by name.
+ * 2025-03-01 (the dvhcvn packages and scripts/data/gso-snapshots.json, rebuilt as the
+ * generator rebuilds it) is found and judged as a unit of its province on the first and
+ * the last day it existed, up to the last list; and the 2019-2021 mergers by name.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,11 +15,18 @@ import { foldKey } from '../vi/fold.js';
 import { communesOf, districtsOf, findCommunes, findDistricts, isValidOn, provincesOn } from './lookup.js';
 
 const require = createRequire(import.meta.url);
-const BASE = 'dvhcvn-20221001';
-const baseRows = packageRows((require(BASE) as { level1s: unknown }).level1s, BASE);
+const PACKAGES = [
+  ['dvhcvn-20221001', '2022-10-01'],
+  ['dvhcvn-20240501', '2024-05-01'],
+  ['dvhcvn-20241101', '2024-11-01'],
+  ['dvhcvn-20250301', '2025-03-01'],
+] as const;
+const packages = PACKAGES.map(([name, date]) => ({ name, date, rows: packageRows((require(name) as { level1s: unknown }).level1s, name) }));
 const doc: unknown = JSON.parse(readFileSync(new URL('../../scripts/data/gso-snapshots.json', import.meta.url), 'utf8'));
-/** Oldest first, the package snapshot last. */
-const lists = [{ date: '2022-10-01', rows: baseRows }, ...readGsoHistory(doc, { name: BASE, rows: baseRows })].reverse();
+/** Every list the tables are built from, the kept ones and the packages', oldest first. */
+const lists = [...packages, ...readGsoHistory(doc, packages)].sort((a, b) => (a.date < b.date ? -1 : 1));
+/** The days the resolutions of a province took effect, kept by hand: a unit ends the day before, not at the next list. */
+const effective = (JSON.parse(readFileSync(new URL('../../scripts/data/effective-dates.json', import.meta.url), 'utf8')) as { changes: { province: string; date: string }[] }).changes;
 /** The oldest list is the map on 2019-01-01: nothing changed between its date and that day. */
 const FIRST_DAY = '2019-01-01';
 
@@ -36,11 +43,11 @@ interface Span {
   province: string;
   provinceCode: string;
   first: string;
-  /** Its last day when a later list lacks it; null when it is still in the package's list. */
+  /** Its last day when a later list lacks it; null when it is still in the last list. */
   last: string | null;
 }
 
-/** Each unit (code, parent and name) with the first day it is seen and the day before the first list that lacks it. */
+/** Each unit (code, parent and name) with the first day it is seen and the day before the first list that lacks it (or before its province's resolution took effect). */
 function spans(): Span[] {
   const open = new Map<string, Span>();
   const done: Span[] = [];
@@ -49,7 +56,9 @@ function spans(): Span[] {
     const texts = new Set(list.rows.map(rowText));
     for (const [t, s] of open) {
       if (texts.has(t)) continue;
-      done.push({ ...s, last: dayBefore(list.date) });
+      const prev = lists[i - 1]!.date;
+      const resolution = effective.find((e) => e.province === s.provinceCode && prev < e.date && e.date <= list.date);
+      done.push({ ...s, last: dayBefore(resolution?.date ?? list.date) });
       open.delete(t);
     }
     for (const r of list.rows) {
@@ -87,11 +96,11 @@ function problem(s: Span, day: string): string | null {
 /** Phường Phường Đúc (Huế): the agency-name reader takes the second "Phường" as the type; the lookup still finds it. */
 const READ_AMISS = new Set(['19780']);
 
-describe('every district and commune since 2019-01-01 (GSO lists 2018-10-16 to 2022-04-10)', () => {
+describe('every district and commune since 2019-01-01 (GSO lists 2018-10-16 to 2025-03-01)', () => {
   const all = spans();
 
-  it('holds the units of 20 lists, with the 2019-2021 mergers among them', () => {
-    expect(lists).toHaveLength(20);
+  it('holds the units of 26 lists, with the 2019-2021 mergers among them', () => {
+    expect(lists).toHaveLength(26);
     expect(lists[0]!.date).toBe('2018-10-16');
     const ended = all.filter((s) => s.last !== null);
     expect(ended.filter((s) => s.row.level === 2).map((s) => s.row.name)).toContain('Huyện Hoành Bồ');

