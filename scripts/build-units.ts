@@ -25,7 +25,9 @@
  *   After a `#`, the communes of that district that ended before 2025-06-30: the full
  *   code, `~from~to`, the type letter, the bare name, `>` and the ids of their successors.
  * The units that ended come from the GSO snapshots (scripts/units/read-snapshots.ts,
- * scripts/units/ended.ts), dated by scripts/data/effective-dates.json where it can.
+ * scripts/units/ended.ts): the packages' from 2022-10-01 and, before them, the lists of
+ * 2018-10-16 to 2022-04-10 kept in scripts/data/gso-snapshots.json (scripts/units/gso-history.ts);
+ * dated by scripts/data/effective-dates.json where it can.
  */
 import { z } from 'zod';
 import { communeTables } from './units/communes.js';
@@ -36,7 +38,8 @@ import { codedRows } from './units/mappings.js';
 import { mergeProvinces, newProvinces, oldProvinceLookup, oldProvinces } from './units/provinces.js';
 import { stateOf } from './units/ended.js';
 import { readChanges, readEffectiveDates, readHandProvinces } from './units/read-hand-kept.js';
-import { readSnapshot } from './units/read-snapshots.js';
+import { packageRows, readGsoHistory } from './units/gso-history.js';
+import { readSnapshot, snapshotOf, type Snapshot } from './units/read-snapshots.js';
 import { readSource } from './units/read-source.js';
 import { emptyReport, type BuildReport } from './units/report.js';
 
@@ -50,6 +53,8 @@ export interface HandKept {
   changes: unknown;
   /** Parsed scripts/data/effective-dates.json. */
   effectiveDates: unknown;
+  /** Parsed scripts/data/gso-snapshots.json: the GSO list from 2018-10-16 to 2022-04-10 and three lists between the package snapshots, as differences from them. */
+  gsoHistory: unknown;
 }
 
 export interface BuildInput extends HandKept {
@@ -69,13 +74,19 @@ export interface BuildOutput {
 
 const version = z.string({ error: 'should be a non-empty string' }).min(1, { error: 'should be a non-empty string' });
 
+/** The lists kept in scripts/data/gso-snapshots.json, rebuilt from the package snapshots they differ from. */
+function olderSnapshots(input: BuildInput): Snapshot[] {
+  const packages = input.snapshots.map((s) => ({ name: s.name, rows: packageRows(s.level1s, s.name) }));
+  return readGsoHistory(input.gsoHistory, packages).map((s) => snapshotOf(s, `gso-snapshots.json ${s.date}`));
+}
+
 export function buildTables(input: BuildInput): BuildOutput {
   const hand = readHandProvinces(input.provinces2011);
   const changes = readChanges(input.changes);
   const src = readSource(input.source);
   const dates = readEffectiveDates(input.effectiveDates);
-  const states = input.snapshots
-    .map((s) => stateOf(readSnapshot(s.date, s.level1s, s.name)))
+  const states = [...input.snapshots.map((s) => readSnapshot(s.date, s.level1s, s.name)), ...olderSnapshots(input)]
+    .map(stateOf)
     .sort((a, b) => (a.date < b.date ? -1 : 1));
   const sourceVersion = parseWith(version, input.version, 'version');
   const report = emptyReport();

@@ -21,6 +21,7 @@ export function readInput(): BuildInput {
     provinces2011: readJson('scripts/data/provinces-2011.json'),
     changes: readJson('scripts/data/changes-before-2025.json'),
     effectiveDates: readJson('scripts/data/effective-dates.json'),
+    gsoHistory: readJson('scripts/data/gso-snapshots.json'),
     snapshots: SNAPSHOTS.map((s) => ({ date: s.date, name: s.alias, level1s: (require(s.alias) as { level1s: unknown }).level1s })),
   };
 }

@@ -7,7 +7,7 @@ import { foldKey } from '../../src/vi/fold.js';
 import { byCode, fail, LAST_OLD_DAY } from './common.js';
 import { COMMUNE_PREFIXES, DISTRICT_PREFIXES, safeName, splitType } from './names.js';
 import type { OldProvinceOf, ProvinceRec } from './provinces.js';
-import { districtKey, endedUnits, type Ended, type EndedCommune, type EndedDistrict, type MapState } from './ended.js';
+import { communeKey, districtKey, endedUnits, type Ended, type EndedCommune, type EndedDistrict, type MapState } from './ended.js';
 import type { EffectiveDate, IslandDistrict } from './read-hand-kept.js';
 import type { SrcMapping, SrcWard } from './read-source.js';
 import type { BuildReport } from './report.js';
@@ -87,22 +87,23 @@ function islandsOf(province: ProvinceRec, islands: readonly IslandDistrict[], li
   return out;
 }
 
-/** One district's old wards in code order: code step, type letter, bare name, `>`, the new codes minus the old. */
-function historyOf(d: DistrictAcc): string {
+/** One district's old wards in code order: code step, type letter, bare name, `~` and its first day when a snapshot shows it, `>`, the new codes minus the old. */
+function historyOf(d: DistrictAcc, startOf: ReadonlyMap<string, string>): string {
   return [...d.wards.values()]
     .sort((a, b) => byCode(a.code, b.code))
     .map((w, i, all) => {
       const code = Number(w.code);
       const step = code - (i === 0 ? 0 : Number(all[i - 1]!.code));
       const next = [...w.next].sort(byCode).map((n) => Number(n) - code);
-      return `${step}${w.letter}${w.bare}>${next.join(',')}`;
+      const from = startOf.get(communeKey(w));
+      return `${step}${w.letter}${w.bare}${from === undefined ? '' : `~${from}`}>${next.join(',')}`;
     })
     .join('|');
 }
 
 /** The map of 2025-06-30 as a state to compare the snapshots with. */
 function finalState(districts: Map<string, Map<string, DistrictAcc>>, lastOld: ReadonlyMap<string, ProvinceRec>, islands: readonly IslandDistrict[]): MapState {
-  const state: MapState = { date: LAST_OLD_DAY, districts: [], communes: [] };
+  const state: MapState = { date: LAST_OLD_DAY, exact: false, districts: [], communes: [] };
   for (const old of lastOld.values()) {
     const found = [...(districts.get(old.id)?.values() ?? [])];
     for (const d of [...found, ...islandsOf(old, islands, found)]) {
@@ -158,7 +159,7 @@ export function districtTables(
     const position = new Map<string, number>();
     all.forEach((d, i) => position.set(districtKey(old.code, d.letter, d.bare), i));
     gone.forEach((d, i) => position.set(d.key, all.length + i));
-    const lines = [...all.map(historyOf), ...gone.map(() => '')];
+    const lines = [...all.map((d) => historyOf(d, ended.startOf)), ...gone.map(() => '')];
     for (const c of ended.communes.get(old.code) ?? []) {
       const at = position.get(c.districtKey) ?? fail(`ended commune ${c.code}: no district ${c.districtKey}`);
       lines[at] += `${lines[at]!.includes('#') ? '|' : '#'}${endedCommuneEntry(c, ended)}`;

@@ -13,6 +13,8 @@ import type { Snapshot, SnapUnit } from './read-snapshots.js';
 /** A map at one date: its districts by province, its communes with their district's key. */
 export interface MapState {
   date: string;
+  /** Dated the day its changes took effect: a unit first seen in it started that day. */
+  exact: boolean;
   districts: SnapUnit[];
   communes: (SnapUnit & { districtKey: string })[];
 }
@@ -46,10 +48,12 @@ export interface Ended {
   communes: Map<string, EndedCommune[]>;
   /** Commune key → its last day, for the communes that ended. */
   endOf: Map<string, string>;
+  /** Commune key → its first day, for the communes of the last map that a snapshot after the first shows coming into being. */
+  startOf: Map<string, string>;
 }
 
 export const districtKey = (provinceCode: string, letter: string, bare: string): string => `${provinceCode}|${letter}${foldKey(bare)}`;
-const communeKey = (u: SnapUnit): string => `${u.code}|${u.letter}${foldKey(u.bare)}`;
+export const communeKey = (u: Pick<SnapUnit, 'code' | 'letter' | 'bare'>): string => `${u.code}|${u.letter}${foldKey(u.bare)}`;
 
 function dayAfter(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -60,7 +64,7 @@ function dayAfter(date: string): string {
 /** A snapshot with each commune's district key, from the district codes of the same snapshot. */
 export function stateOf(s: Snapshot): MapState {
   const byCodeKey = new Map(s.districts.map((d) => [d.code, districtKey(d.provinceCode, d.letter, d.bare)]));
-  return { date: s.date, districts: s.districts, communes: s.communes.map((c) => ({ ...c, districtKey: byCodeKey.get(c.districtCode!)! })) };
+  return { date: s.date, exact: s.exact, districts: s.districts, communes: s.communes.map((c) => ({ ...c, districtKey: byCodeKey.get(c.districtCode!)! })) };
 }
 
 /** The day a change in (after, upTo] took effect in the province, if a resolution gives it. */
@@ -76,16 +80,30 @@ export function endedUnits(states: readonly MapState[], dates: readonly Effectiv
     byCode: new Map(s.communes.map((c) => [c.code, c])),
   }));
   const span = (province: string, first: number, lastSeen: number): { from: string | null; to: string } => {
-    const from = first === 0 ? null : (effective(dates, province, states[first - 1]!.date, states[first]!.date) ?? dayAfter(states[first - 1]!.date));
+    // A unit first seen in a later snapshot started on its day when that is the day of the change, else the day after the one before.
+    const from =
+      first === 0 ? null : states[first]!.exact ? states[first]!.date : (effective(dates, province, states[first - 1]!.date, states[first]!.date) ?? dayAfter(states[first - 1]!.date));
     const next = states[lastSeen + 1]!.date;
     const eff = effective(dates, province, states[lastSeen]!.date, next);
     return { from, to: dayBefore(eff ?? next) };
   };
 
-  const ended: Ended = { districts: new Map(), communes: new Map(), endOf: new Map() };
+  const ended: Ended = { districts: new Map(), communes: new Map(), endOf: new Map(), startOf: new Map() };
   // Districts: first and last state each one is seen in.
   const seenD = new Map<string, { unit: SnapUnit; first: number; last: number }>();
   const seenC = new Map<string, { unit: MapState['communes'][number]; first: number; last: number }>();
+  // Communes of the last map: the first snapshot each is seen in, when not the first one.
+  // One seen in no snapshot (spelt otherwise in the last map, or new after the last snapshot) keeps no start.
+  const firstSeen = new Map<string, number>();
+  states.slice(0, last).forEach((s, i) => {
+    for (const c of s.communes) {
+      const key = communeKey(c);
+      if (present[last]!.communes.has(key) && !firstSeen.has(key)) firstSeen.set(key, i);
+    }
+  });
+  for (const [key, i] of firstSeen) {
+    if (i > 0) ended.startOf.set(key, span(present[last]!.communes.get(key)!.provinceCode, i, i).from!);
+  }
   states.slice(0, last).forEach((s, i) => {
     for (const d of s.districts) {
       const key = districtKey(d.provinceCode, d.letter, d.bare);
@@ -118,10 +136,13 @@ export function endedUnits(states: readonly MapState[], dates: readonly Effectiv
   }
 
   for (const [key, { unit, first, last: k }] of seenC) {
-    // Successor: the one commune of its district that is new or renamed in the next state, if there is exactly one.
+    // Successor: the commune that kept its code under another name or type (renamed, made a
+    // phường, or merged keeping it); else the one commune of its district that is new or
+    // renamed in the next state, if there is exactly one.
+    const sameCode = present[k + 1]!.byCode.get(unit.code);
     const nextDistrict = present[k + 1]!.districts.has(unit.districtKey) ? unit.districtKey : null;
     const candidates = nextDistrict === null ? [] : states[k + 1]!.communes.filter((c) => c.districtKey === nextDistrict && !present[k]!.communes.has(communeKey(c)));
-    const s = candidates.length === 1 ? candidates[0]! : null;
+    const s = sameCode ?? (candidates.length === 1 ? candidates[0]! : null);
     const { from, to } = span(unit.provinceCode, first, k);
     const list = ended.communes.get(unit.provinceCode) ?? [];
     ended.communes.set(unit.provinceCode, list);

@@ -40,6 +40,6 @@ export function provinceTypeOf(fullName: string): PType {
 
 /** The separators of the encoding must not occur in names. */
 export function safeName(name: string): string {
-  if (/[|>,\n@]/.test(name)) fail(`name "${name}" holds a character the encoding uses`);
+  if (/[|>,\n@~]/.test(name)) fail(`name "${name}" holds a character the encoding uses`);
   return name;
 }

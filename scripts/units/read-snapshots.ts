@@ -5,16 +5,13 @@
  */
 import { z } from 'zod';
 import { foldKey } from '../../src/vi/fold.js';
-import { clean, fail, parseWith } from './common.js';
+import { byCode, fail, parseWith } from './common.js';
+import { packageRows, type HistorySnapshot } from './gso-history.js';
 import { safeName } from './names.js';
 
-const text = z.string({ error: 'should be a non-empty string' }).min(1, { error: 'should be a non-empty string' });
-const level3 = z.object({ id: text, name: text.transform(clean), type: z.number().int() });
-const level2 = z.object({ id: text, name: text.transform(clean), type: z.number().int(), children: z.array(level3) });
-const level1 = z.object({ id: text, name: text.transform(clean), type: z.number().int(), children: z.array(level2) });
-const isoDate = text.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'should be YYYY-MM-DD' });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'should be YYYY-MM-DD' });
 
-/** The package's type numbers (its enum `Type`) of each level, as the letters of the tables and the words names start with. */
+/** The package's type numbers of each level (its enum `Type`; only the name is read), as the letters of the tables and the words names start with. */
 const DISTRICT_TYPES: Readonly<Record<number, readonly [string, string]>> = {
   0: ['h', 'huyen'],
   1: ['q', 'quan'],
@@ -40,6 +37,8 @@ export interface SnapUnit {
 export interface Snapshot {
   /** The day the snapshot describes. */
   date: string;
+  /** Dated the day its changes took effect (a unit first seen in it started that day), not a later publication day. */
+  exact: boolean;
   districts: SnapUnit[];
   communes: SnapUnit[];
 }
@@ -58,20 +57,26 @@ function split(name: string, types: Readonly<Record<number, readonly [string, st
   return fail(`${what} "${name}" does not start with a type word`);
 }
 
+/** A package snapshot (`level1s` of dvhcvn), dated by the caller. */
 export function readSnapshot(date: unknown, level1s: unknown, what: string): Snapshot {
-  const day = parseWith(isoDate, date, `${what} date`);
-  const provinces = parseWith(z.array(level1), level1s, what);
+  return snapshotOf({ date: parseWith(isoDate, date, `${what} date`), exact: false, rows: packageRows(level1s, what) }, what);
+}
+
+/** Districts and communes of a whole GSO list, each with its type letter and bare name. */
+export function snapshotOf(s: HistorySnapshot, what: string): Snapshot {
   const districts: SnapUnit[] = [];
   const communes: SnapUnit[] = [];
-  for (const p of provinces) {
-    for (const d of p.children) {
-      const [letter, bare] = split(d.name, DISTRICT_TYPES, `${what} district ${d.id}`);
-      districts.push({ code: d.id, letter, bare, provinceCode: p.id });
-      for (const c of d.children) {
-        const [cl, cb] = split(c.name, COMMUNE_TYPES, `${what} commune ${c.id}`);
-        communes.push({ code: c.id, letter: cl, bare: cb, provinceCode: p.id, districtCode: d.id });
-      }
+  const provinceOf = new Map<string, string>();
+  for (const r of s.rows) if (r.level === 2) provinceOf.set(r.code, r.parent);
+  for (const r of [...s.rows].sort((a, b) => byCode(a.code, b.code))) {
+    if (r.level === 2) {
+      const [letter, bare] = split(r.name, DISTRICT_TYPES, `${what} district ${r.code}`);
+      districts.push({ code: r.code, letter, bare, provinceCode: r.parent });
+    } else if (r.level === 3) {
+      const [letter, bare] = split(r.name, COMMUNE_TYPES, `${what} commune ${r.code}`);
+      const provinceCode = provinceOf.get(r.parent) ?? fail(`${what} commune ${r.code}: no district ${r.parent}`);
+      communes.push({ code: r.code, letter, bare, provinceCode, districtCode: r.parent });
     }
   }
-  return { date: day, districts, communes };
+  return { date: s.date, exact: s.exact, districts, communes };
 }

@@ -27,7 +27,7 @@ describe('generated tables', () => {
   });
 
   it('count what the source holds', () => {
-    expect(built.report.counts).toEqual({ provinces: 87, districts: 696, communes: 3321, oldCommunes: 10034, endedDistricts: 28, endedCommunes: 1087 });
+    expect(built.report.counts).toEqual({ provinces: 87, districts: 696, communes: 3321, oldCommunes: 10034, endedDistricts: 60, endedCommunes: 2127 });
     expect(built.report.rowsWithoutOldCode).toBe(943);
   });
 

@@ -35,13 +35,16 @@ describe('history (govvn/history)', () => {
     expect(historyLoaded()).toBe(true);
   });
 
-  it('adds the 106 communes Lai Châu had before 2025-07-01', () => {
+  it('adds the 106 communes Lai Châu had before 2025-07-01, and the 3 that ended on 2020-02-01', () => {
     const list = communesOf(laichau.id);
-    expect(list).toHaveLength(38 + 106);
+    expect(list).toHaveLength(38 + 106 + 3);
+    expect(list.filter((c) => c.to === '2020-01-31').map((c) => c.fullName).sort()).toEqual(['Xã Ma Li Chải', 'Xã Nậm Loỏng', 'Xã Sùng Phài']);
     const old = list.filter((c) => isValidOn(c, '2025-06-30'));
     expect(old).toHaveLength(106);
+    // Xã Sùng Phài of Thành phố Lai Châu is Xã Nậm Loỏng renamed on 2020-02-01; the others are older than the snapshots.
+    expect(old.filter((c) => c.from !== null).map((c) => `${c.fullName} ${c.from}`)).toEqual(['Xã Sùng Phài 2020-02-01']);
     for (const c of old) {
-      expect(c).toMatchObject({ provinceId: '12', from: null, to: '2025-06-30' });
+      expect(c).toMatchObject({ provinceId: '12', to: '2025-06-30' });
       expect(districtsOf(laichau.id).map((d) => d.id)).toContain(c.districtId);
     }
     expect(list.filter((c) => isValidOn(c, '2025-07-01'))).toHaveLength(38);

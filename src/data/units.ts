@@ -288,11 +288,12 @@ function decodeOld(history: HistoryTable, provinceId: string): readonly Commune[
     const line = cut < 0 ? whole : whole.slice(0, cut);
     let code = 0;
     for (const entry of line === '' ? [] : line.split('|')) {
-      const m = /^(\d+)([a-z])([^>]*)>(.*)$/.exec(entry) ?? decodeError(entry);
+      // `~<first day>` after the name: a commune that came into being after the oldest snapshot.
+      const m = /^(\d+)([a-z])([^>~]*)(?:~(\d{4}-\d{2}-\d{2}))?>(.*)$/.exec(entry) ?? decodeError(entry);
       code += Number(m[1]);
       const [type, word] = COMMUNE_TYPES[m[2]!] ?? decodeError(entry);
       const name = m[3]!;
-      const next = m[4] ? m[4].split(',').map((d) => `${String(code + Number(d)).padStart(5, '0')}${NEW_SUFFIX}`) : [];
+      const next = m[5] ? m[5].split(',').map((d) => `${String(code + Number(d)).padStart(5, '0')}${NEW_SUFFIX}`) : [];
       const c = String(code).padStart(5, '0');
       const commune: Commune = {
         id: c,
@@ -303,7 +304,7 @@ function decodeOld(history: HistoryTable, provinceId: string): readonly Commune[
         name,
         fullName: `${word} ${name}`,
         labels: Object.freeze(unitLabels(word, name)),
-        from: null,
+        from: m[4] ?? null,
         to: LAST_OLD_DAY,
       };
       if (next.length > 0) commune.successorIds = Object.freeze(next);

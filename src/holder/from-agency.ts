@@ -92,7 +92,8 @@ function fromUnit(parsed: AgencyName, unit: Locality, option: Province | undefin
   const cType = t ? COMMUNE_TYPES[t] : undefined;
   if (cType) {
     let found = rank(searchCommunes(unit.name, province, date), cType, date, unit.name);
-    const districtHint = parsed.hints.find((h) => h.unitType && DISTRICT_TYPES[h.unitType]);
+    // The district a commune is named with, as its locality ("xã A, huyện B") or a later hint.
+    const districtHint = [parsed.locality, ...parsed.hints].find((h) => h?.unitType && DISTRICT_TYPES[h.unitType]);
     if (districtHint && province) {
       const ds = findDistricts(province.id, districtHint.name).map((d) => d.id);
       const narrowed = found.filter((c) => c.districtId !== undefined && ds.includes(c.districtId));

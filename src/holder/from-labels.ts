@@ -123,9 +123,14 @@ function underProvince(rest: readonly string[], province: Province, date: string
     if (wrong && (wrong.kind === 'district' || wrong.kind === 'commune') && wrong.province?.id === province.id) return wrong;
   }
   if (rest.length === 3 && !newMap) {
-    const district = districtsByLabel(province.id, rest[1]!)[0];
+    // Before 2025 a label may name several records of one district (a commune merged away and a
+    // namesake formed later): the one of the date is meant.
+    const district = pickOn(districtsByLabel(province.id, rest[1]!), date);
     if (district) {
-      const c = communesOf(province.id).find((x) => x.districtId === district.id && x.labels.includes(label));
+      const c = pickOn(
+        communesOf(province.id).filter((x) => x.districtId === district.id && x.labels.includes(label)),
+        date,
+      );
       if (c) {
         const e = blankEntity('commune', c.fullName, 'domain');
         e.commune = c;
