@@ -45,6 +45,6 @@ export async function checkHost(host: string, o: ResolvedLiveOptions): Promise<L
 }
 
 /** `checkHost` with the caller's options checked and defaulted. */
-export function checkLive(host: string, options?: LiveOptions): Promise<LiveFacts> {
+export async function checkLive(host: string, options?: LiveOptions): Promise<LiveFacts> {
   return checkHost(host, resolveLiveOptions(options));
 }

@@ -34,7 +34,7 @@ export async function validateLiveResolved(input: string, options: ValidateOptio
  * judged by the live rules too. Throws `GovvnOptionError` for a wrong naming
  * option and `RangeError` for a wrong live option, before touching the network.
  */
-export function validateLive(input: string, options?: ValidateOptions, live?: LiveOptions): Promise<Result> {
+export async function validateLive(input: string, options?: ValidateOptions, live?: LiveOptions): Promise<Result> {
   const resolved = resolveLiveOptions(live);
   return validateLiveResolved(input, options, resolved);
 }
