@@ -188,8 +188,8 @@ const closeAll = (servers: NetServer[]) =>
     ),
   ).then(() => undefined);
 
-/** HTTP and HTTPS servers on the loopback addresses running one handler. */
-export async function startWeb(handler: Handler, families: Families = {}): Promise<WebServers> {
+/** HTTP and HTTPS servers on the loopback addresses running one handler; `cert` gives every name that certificate. */
+export async function startWeb(handler: Handler, families: Families = {}, cert?: 'expired' | 'wrong'): Promise<WebServers> {
   const seen: string[] = [];
   const wrap =
     (scheme: string): Handler =>
@@ -198,7 +198,7 @@ export async function startWeb(handler: Handler, families: Families = {}): Promi
       handler(req, res);
     };
   const https = await onPort(
-    () => createHttpsServer({ SNICallback: (name, cb) => cb(null, contextFor(name)), ...CERTS_DEFAULT }, wrap('https')),
+    () => createHttpsServer({ SNICallback: (name, cb) => cb(null, cert ? CERTS[cert] : contextFor(name)), ...CERTS_DEFAULT }, wrap('https')),
     families,
   );
   const http = await onPort(() => createHttpServer(wrap('http')), families);
