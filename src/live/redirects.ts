@@ -32,7 +32,7 @@ function get(url: URL, address: string, port: number, options: ResolvedLiveOptio
       headers: { host: url.host, 'user-agent': 'govvn-live (+https://github.com/govvn/govvn)', accept: '*/*', connection: 'close' },
       agent: false,
       maxHeaderSize: options.maxHeaderSize,
-      ...(https ? { servername: isIP(host) ? '' : host, ca: trusted(options.ca), rejectUnauthorized: false } : {}),
+      ...(https ? { servername: isIP(host) ? '' : host, rejectUnauthorized: false, ...secure(options) } : {}),
     });
     const timer = setTimeout(() => req.destroy(timeoutError()), deadline.remaining());
     req.once('response', (res: IncomingMessage) => {
@@ -48,6 +48,11 @@ function get(url: URL, address: string, port: number, options: ResolvedLiveOptio
     });
     req.end();
   });
+}
+
+function secure(options: ResolvedLiveOptions) {
+  const secureContext = trusted(options.ca);
+  return secureContext ? { secureContext } : {};
 }
 
 /** The addresses of a host met along the chain: asked once per check. */

@@ -1,18 +1,30 @@
-import { checkServerIdentity, connect as tlsConnect, rootCertificates, type PeerCertificate, type TLSSocket } from 'node:tls';
+import { checkServerIdentity, connect as tlsConnect, createSecureContext, rootCertificates, type PeerCertificate, type SecureContext, type TLSSocket } from 'node:tls';
 import type { LiveFailure, LiveTls } from '../law/live-facts.js';
 import { Deadline, since, timeoutError } from './deadline.js';
 import { certificateFailure, netFailure } from './failure.js';
 import { connect } from './reach.js';
 
-/** The system's authorities and the ones the caller adds (a given `ca` would otherwise replace them). */
-export function trusted(ca: readonly string[] | null): string[] | undefined {
-  return ca ? [...rootCertificates, ...ca] : undefined;
+const contexts = new WeakMap<readonly string[], SecureContext>();
+
+/**
+ * The system's authorities and the ones the caller adds (a given `ca` would
+ * otherwise replace them), as one context per run: building it parses every root
+ * certificate, far too dear to do for each connection.
+ */
+export function trusted(ca: readonly string[] | null): SecureContext | undefined {
+  if (!ca) return undefined;
+  let context = contexts.get(ca);
+  if (!context) {
+    context = createSecureContext({ ca: [...rootCertificates, ...ca] });
+    contexts.set(ca, context);
+  }
+  return context;
 }
 
-function handshake(socket: import('node:net').Socket, host: string, ca: string[] | undefined, deadline: Deadline): Promise<TLSSocket> {
+function handshake(socket: import('node:net').Socket, host: string, secureContext: SecureContext | undefined, deadline: Deadline): Promise<TLSSocket> {
   return new Promise((resolve, reject) => {
     // Not rejected here: the certificate is judged below, so a bad one is a fact, not an error.
-    const secure = tlsConnect({ socket, servername: host, ca, rejectUnauthorized: false });
+    const secure = tlsConnect({ socket, servername: host, ...(secureContext ? { secureContext } : {}), rejectUnauthorized: false });
     const timer = setTimeout(() => {
       secure.destroy();
       reject(timeoutError());
