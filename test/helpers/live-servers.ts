@@ -188,8 +188,9 @@ const closeAll = (servers: NetServer[]) =>
     ),
   ).then(() => undefined);
 
-/** HTTP and HTTPS servers on the loopback addresses running one handler; `cert` gives every name that certificate. */
-export async function startWeb(handler: Handler, families: Families = {}, cert?: 'expired' | 'wrong'): Promise<WebServers> {
+/** HTTP and HTTPS servers on the loopback addresses running one handler; `cert` gives every name (or each name, as a function) its certificate. */
+export async function startWeb(handler: Handler, families: Families = {}, cert?: 'expired' | 'wrong' | ((servername: string) => 'expired' | 'wrong' | 'valid')): Promise<WebServers> {
+  const pick = (name: string) => (cert === undefined ? contextFor(name) : CERTS[typeof cert === 'function' ? cert(name) : cert]);
   const seen: string[] = [];
   const wrap =
     (scheme: string): Handler =>
@@ -198,7 +199,7 @@ export async function startWeb(handler: Handler, families: Families = {}, cert?:
       handler(req, res);
     };
   const https = await onPort(
-    () => createHttpsServer({ SNICallback: (name, cb) => cb(null, cert ? CERTS[cert] : contextFor(name)), ...CERTS_DEFAULT }, wrap('https')),
+    () => createHttpsServer({ SNICallback: (name, cb) => cb(null, pick(name)), ...CERTS_DEFAULT }, wrap('https')),
     families,
   );
   const http = await onPort(() => createHttpServer(wrap('http')), families);
