@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../src/index.js';
+import { resultSchema } from '../src/zod.js';
 import { validateLive, validateWithFacts } from '../src/live/index.js';
 import { sketchFacts } from './helpers/live-sketch.js';
 import { startDns, startWeb, TEST_CA, type DnsServer, type WebServers } from './helpers/live-servers.js';
@@ -121,6 +122,15 @@ describe('the other live findings', () => {
     expect(r.live).toBeNull();
     expect(live(r)).toEqual([]);
     expect(r.verdict).toBe('invalid');
+  });
+});
+
+describe('the contract', () => {
+  it('a stored live result reads back through resultSchema with its facts', () => {
+    const r = validateWithFacts('huyentanuyen.gov.vn', TAN_UYEN, sketchFacts('huyentanuyen.gov.vn', { redirectsTo: 'tanuyen.laichau.gov.vn', tls: 'expired' }));
+    const stored = JSON.parse(JSON.stringify(r)) as unknown;
+    expect(resultSchema.parse(stored)).toEqual(r);
+    expect(resultSchema.safeParse({ ...(stored as object), live: { host: 'x' } }).success).toBe(false);
   });
 });
 
