@@ -106,7 +106,7 @@ export interface LiveFacts {
   ipv6: { https: LiveReach; http: LiveReach } | null;
   tls: LiveTls | null;
   http: LiveHttp | null;
-  /** The whole check ran out of its time (`timeout` per name). */
+  /** A step ran out of time, or the whole check did (`timeout` per name). */
   timedOut: boolean;
   ms: number;
 }

@@ -36,7 +36,9 @@ export async function checkHost(host: string, o: ResolvedLiveOptions): Promise<L
       const known = new Map([[host, { addresses, failure: null }]]);
       facts.http = await followRedirects(`${scheme}://${host}/`, known, resolver, o, deadline);
     }
-    facts.timedOut = deadline.passed;
+    // c-ares's own time-out may fire a moment before the deadline: a step that timed out counts as the name's.
+    const failures = [dns.aFailure, dns.aaaaFailure, facts.tls?.failure, facts.http?.failure, facts.ipv6?.https.failure, facts.ipv6?.http.failure];
+    facts.timedOut = deadline.passed || failures.includes('timeout');
     facts.ms = since(start);
     return facts;
   } finally {
