@@ -42,7 +42,7 @@ leaf() {
   openssl ca -batch -config ca.cnf -in "$1.csr" -out "$1.pem" -notext -startdate "$4" -enddate "$5" 2>/dev/null
 }
 
-NAMES="DNS:laichau.gov.vn,DNS:*.laichau.gov.vn,DNS:huyentanuyen.gov.vn,DNS:*.live.test,DNS:localhost"
+NAMES="DNS:laichau.gov.vn,DNS:*.laichau.gov.vn,DNS:huyentanuyen.gov.vn,DNS:xatanuyen.gov.vn,DNS:xaphongtho.gov.vn,DNS:*.live.test,DNS:localhost"
 leaf valid laichau.gov.vn "$NAMES" 20250101000000Z 21241231000000Z
 leaf expired laichau.gov.vn "$NAMES" 20200101000000Z 20210101000000Z
 leaf wrong-name other.example "DNS:other.example" 20250101000000Z 21241231000000Z
