@@ -1,4 +1,5 @@
 import type { RuleFinding, RuleId } from './law/rules/index.js';
+import type { LiveFacts } from './law/live-facts.js';
 import type { EntityKind, IssueData, Lang, Severity } from './law/vocabulary.js';
 
 /**
@@ -95,7 +96,15 @@ export interface Result {
    * successor>, asOf })`), not for the unit named. Never the name judged.
    */
   suggestions: string[];
+  /**
+   * What the name serves, when it was checked live (`govvn/live`, `govvn check
+   * --live`): its addresses, IPv6, HTTPS and redirects; `null` in a live run for
+   * an input with no host to check. Absent otherwise.
+   */
+  live?: LiveFacts | null;
 }
+
+export type { LiveDns, LiveFacts, LiveFailure, LiveHop, LiveHttp, LiveReach, LiveTls } from './law/live-facts.js';
 
 export interface ValidateOptions {
   /** The agency's Vietnamese name as an inspector writes it, e.g. "UBND huyện Tân Uyên". */

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { checkOptions, validate } from './index.js';
+import type { LiveFacts } from './law/live-facts.js';
 import { renderMessage, type Wording } from './present/render.js';
 import {
   ENTITY_KINDS,
@@ -221,6 +222,44 @@ const entitySchema = z.object({
   source: z.enum(['agency', 'domain']),
 });
 
+const LIVE_FAILURES = [
+  'no-such-name', 'server-failure', 'timeout', 'refused', 'unreachable', 'reset', 'tls-failure', 'wrong-name', 'expired',
+  'not-yet-valid', 'untrusted', 'too-many-redirects', 'redirect-loop', 'bad-redirect', 'headers-too-large', 'bad-response', 'error',
+] as const;
+const liveFailure = z.enum(LIVE_FAILURES);
+const reachSchema = z.object({ port: z.number(), address: z.string().nullable(), ok: z.boolean(), failure: liveFailure.nullable(), ms: z.number() });
+
+/** What `--live` found a name to serve (`LiveFacts` in `src/law/live-facts.ts`). */
+const liveSchema = z.object({
+  host: z.string(),
+  checkedAt: z.string(),
+  dns: z.object({ a: z.array(z.string()), aaaa: z.array(z.string()), aFailure: liveFailure.nullable(), aaaaFailure: liveFailure.nullable(), ms: z.number() }),
+  ipv6: z.object({ https: reachSchema, http: reachSchema }).nullable(),
+  tls: z
+    .object({
+      address: z.string(),
+      ok: z.boolean(),
+      failure: liveFailure.nullable(),
+      names: z.array(z.string()),
+      validFrom: z.string().nullable(),
+      validTo: z.string().nullable(),
+      issuer: z.string().nullable(),
+      ms: z.number(),
+    })
+    .nullable(),
+  http: z
+    .object({
+      hops: z.array(z.object({ url: z.string(), status: z.number().nullable(), location: z.string().nullable() })),
+      finalUrl: z.string().nullable(),
+      finalHost: z.string().nullable(),
+      failure: liveFailure.nullable(),
+      ms: z.number(),
+    })
+    .nullable(),
+  timedOut: z.boolean(),
+  ms: z.number(),
+});
+
 /**
  * The whole `Result` contract (see `src/result.ts`), for programs that store
  * results and read them back. Enums are strict; fields the contract does not
@@ -234,6 +273,7 @@ export const resultSchema = z.object({
   entity: entitySchema.nullable(),
   issues: z.array(issueSchema),
   suggestions: z.array(z.string()),
+  live: liveSchema.nullable().optional(),
   line: z.number().int().positive().optional(),
 });
 
@@ -241,5 +281,7 @@ export const resultSchema = z.object({
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 type ResultSchemaMatchesContract = Assert<Same<z.output<typeof resultSchema>, Result & { line?: number }>>;
+// The live facts' schema is the type, field for field.
+type LiveSchemaMatchesFacts = Assert<Same<z.output<typeof liveSchema>, LiveFacts>>;
 // What the issue schema checks is the JSON shape of every issue.
 type IssueSchemaMatchesRecord = Assert<Same<z.output<typeof issueRecordSchema>, IssueRecord>>;

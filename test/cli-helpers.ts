@@ -17,7 +17,7 @@ export interface Ran {
 /** Runs the command line in this process; stdin is the given text or bytes, given in chunks of `chunk` bytes. */
 export async function runIn(
   argv: string[],
-  opts: { stdin?: string | Uint8Array; chunk?: number; cwd?: string; env?: Record<string, string>; tty?: boolean } = {},
+  opts: { stdin?: string | Uint8Array; chunk?: number; cwd?: string; env?: Record<string, string>; tty?: boolean; errTty?: boolean } = {},
 ): Promise<Ran> {
   let out = '';
   let err = '';
@@ -29,7 +29,7 @@ export async function runIn(
   }
   const code = await run(argv, {
     stdout: { write: (t: string) => ((out += t), true), once: () => undefined, isTTY: opts.tty ?? false },
-    stderr: { write: (t: string) => ((err += t), true), once: () => undefined, isTTY: opts.tty ?? false },
+    stderr: { write: (t: string) => ((err += t), true), once: () => undefined, isTTY: opts.errTty ?? opts.tty ?? false },
     stdin: stdin(),
     env: opts.env ?? {},
     cwd: opts.cwd ?? root,

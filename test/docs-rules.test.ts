@@ -15,6 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { validate, ENTITY_KINDS, type EntityKind, type Verdict } from '../src/index.js';
 import type { AnyRule } from '../src/law/rule.js';
 import { RULES as ALL_RULES } from '../src/law/rules/index.js';
+import { validateWithFacts } from '../src/live/index.js';
+import { SKETCH_KEYS, sketchFacts, type LiveSketch } from './helpers/live-sketch.js';
 
 const RULES: readonly AnyRule[] = ALL_RULES;
 
@@ -37,10 +39,12 @@ interface Example {
   suggestion?: string;
   noSuggestions?: boolean;
   pending?: string;
+  /** What the name serves, for the live rules: how it differs from a site in good order (test/helpers/live-sketch.ts). */
+  live?: LiveSketch;
 }
 
 const EXAMPLE_KEYS = new Set([
-  'name', 'asOf', 'agency', 'kind', 'province', 'verdict', 'finding', 'noFinding', 'suggestion', 'noSuggestions', 'pending',
+  'name', 'asOf', 'agency', 'kind', 'province', 'verdict', 'finding', 'noFinding', 'suggestion', 'noSuggestions', 'pending', 'live',
 ]);
 
 interface Page {
@@ -70,6 +74,11 @@ function parseExample(raw: string): { example: Example | null; error: string | n
   if (o.kind !== undefined && !ENTITY_KINDS.includes(o.kind as EntityKind)) return { example: null, error: `unknown kind "${String(o.kind)}"` };
   if (o.noSuggestions !== undefined && o.noSuggestions !== true) return { example: null, error: '"noSuggestions" must be true when present' };
   if (typeof o.finding === 'string' && !/^[a-z0-9-]+\/[a-z0-9-]+$/.test(o.finding)) return { example: null, error: '"finding" must be "ruleId/messageId"' };
+  if (o.live !== undefined) {
+    if (typeof o.live !== 'object' || o.live === null || Array.isArray(o.live)) return { example: null, error: '"live" must be an object' };
+    const stray = Object.keys(o.live).filter((k) => !SKETCH_KEYS.includes(k));
+    if (stray.length > 0) return { example: null, error: `unknown "live" keys: ${stray.join(', ')}` };
+  }
   return { example: o as unknown as Example, error: null };
 }
 
@@ -215,7 +224,8 @@ describe('docs/rules examples', () => {
           continue;
         }
         it(title, () => {
-          const r = validate(ex.name, { asOf: ex.asOf, agency: ex.agency, kind: ex.kind, province: ex.province, lang: 'en' });
+          const options = { asOf: ex.asOf, agency: ex.agency, kind: ex.kind, province: ex.province, lang: 'en' } as const;
+          const r = ex.live ? validateWithFacts(ex.name, options, sketchFacts(ex.name, ex.live)) : validate(ex.name, options);
           const found = r.issues.map((i) => `${i.severity} ${i.ruleId}/${i.messageId}`);
           const where = `${page.file}:${line} ${raw}\n  issues: ${found.join('; ') || '(none)'}\n  suggestions: ${r.suggestions.join(', ') || '(none)'}`;
           expect(r.verdict, where).toBe(ex.verdict);

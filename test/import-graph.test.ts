@@ -16,12 +16,14 @@ const SRC = resolve(import.meta.dirname, '../src');
 // input up to the formatters. `present/` renders the law's messages and citations;
 // the engine uses it to fill a result, so it sits between the law and the engine.
 const LAYERS: ReadonlyArray<{ name: string; rooms: readonly string[]; mustNotImport: readonly string[] }> = [
-  { name: 'bottom', rooms: ['host', 'vi', 'data', 'agency-name'], mustNotImport: ['law', 'holder', 'present', 'engine', 'cli'] },
-  { name: 'contract', rooms: ['result.ts'], mustNotImport: ['holder', 'present', 'engine', 'cli'] },
-  { name: 'law', rooms: ['law'], mustNotImport: ['holder', 'present', 'engine', 'cli'] },
-  { name: 'holder', rooms: ['holder'], mustNotImport: ['present', 'engine', 'cli'] },
-  { name: 'present', rooms: ['present'], mustNotImport: ['holder', 'engine', 'cli'] },
-  { name: 'engine', rooms: ['engine'], mustNotImport: ['cli'] },
+  { name: 'bottom', rooms: ['host', 'vi', 'data', 'agency-name'], mustNotImport: ['law', 'holder', 'present', 'engine', 'live', 'cli'] },
+  { name: 'contract', rooms: ['result.ts'], mustNotImport: ['holder', 'present', 'engine', 'live', 'cli'] },
+  { name: 'law', rooms: ['law'], mustNotImport: ['holder', 'present', 'engine', 'live', 'cli'] },
+  { name: 'holder', rooms: ['holder'], mustNotImport: ['present', 'engine', 'live', 'cli'] },
+  { name: 'present', rooms: ['present'], mustNotImport: ['holder', 'engine', 'live', 'cli'] },
+  { name: 'engine', rooms: ['engine'], mustNotImport: ['live', 'cli'] },
+  // govvn/live sits beside the command line, above the engine: it gathers facts over the network.
+  { name: 'live', rooms: ['live'], mustNotImport: ['cli'] },
 ];
 
 function sourceFiles(dir: string): string[] {

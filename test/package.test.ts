@@ -71,7 +71,7 @@ describe.skipIf(Boolean(process.env['GOVVN_MUTATION']))('the published package',
     const report = JSON.parse(r.stdout) as { problems?: Record<string, unknown>; analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(report.analysis.problems).toEqual([]);
     expect(report.problems ?? {}).toEqual({});
-    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './config.schema.json', './history', './package.json', './report', './zod']);
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './config.schema.json', './history', './live', './package.json', './report', './zod']);
     expect(r.status).toBe(0);
   });
 
@@ -117,6 +117,16 @@ describe.skipIf(Boolean(process.env['GOVVN_MUTATION']))('the published package',
         console.log(JSON.stringify([rows.map((r) => [r.line, r.verdict]), log.runs[0].results[0].locations[0].physicalLocation.region.startLine]));`;
       const esm = ok(run(process.execPath, ['--input-type=module', '-e', code], project));
       expect(JSON.parse(esm)).toEqual([[[1, 'compliant'], [2, 'non-compliant']], 2]);
+    });
+
+    it('govvn/live by require and import: facts judged without touching the network', () => {
+      // validateWithFacts judges stored facts: no socket here, the package's door is what is tested.
+      const facts = JSON.stringify({ host: 'laichau.gov.vn', checkedAt: '2026-08-01T00:00:00.000Z', dns: { a: ['192.0.2.1'], aaaa: [], aFailure: null, aaaaFailure: null, ms: 1 }, ipv6: null, tls: null, http: null, timedOut: false, ms: 1 });
+      const call = `validateWithFacts('laichau.gov.vn', { agency: 'UBND tỉnh Lai Châu', asOf: '2026-08-01' }, ${facts}).issues.map((i) => i.ruleId + '/' + i.messageId)`;
+      const cjs = ok(run(process.execPath, ['-e', `const { validateWithFacts, checkLive } = require('govvn/live'); console.log(JSON.stringify([typeof checkLive, ${call}]));`], project));
+      expect(JSON.parse(cjs)).toEqual(['function', ['live-ipv6/no-aaaa']]);
+      const esm = ok(run(process.execPath, ['--input-type=module', '-e', `const { validateWithFacts } = await import('govvn/live'); console.log(JSON.stringify(${call}));`], project));
+      expect(JSON.parse(esm)).toEqual(['live-ipv6/no-aaaa']);
     });
 
     it('npx govvn check laichau.gov.vn exits 0; a non-compliant name exits 1', () => {

@@ -102,7 +102,8 @@ describe('every finding, in both languages', () => {
 
   it('covers every message of every rule, but those no input can reach', () => {
     const seen = new Set(inputs.flatMap((input) => findings(validate(input.name, input))));
-    const all = RULES.flatMap((r) => Object.keys(r.meta.messages).map((m) => `${r.meta.id}/${m}`));
+    // The live rules speak only over live facts: their pages' examples and test/live-rules.test.ts reach every message.
+    const all = RULES.filter((r) => !r.meta.live).flatMap((r) => Object.keys(r.meta.messages).map((m) => `${r.meta.id}/${m}`));
     expect(all.filter((id) => !seen.has(id) && !UNREACHABLE.has(id))).toEqual([]);
     expect([...UNREACHABLE].filter((id) => seen.has(id))).toEqual([]);
   });

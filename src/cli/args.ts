@@ -26,6 +26,8 @@ export interface OptionSpec {
   value: boolean;
   /** Allowed values, when the set is closed. */
   choices?: readonly string[];
+  /** May be given more than once: the values are kept, joined by commas. */
+  repeat?: boolean;
 }
 
 export interface ParsedArgs {
@@ -80,7 +82,8 @@ export function parseArgs(argv: readonly string[], specs: Readonly<Record<string
         data: { name, choices: spec.choices.join(', '), value, near: nearest(value, spec.choices) },
       });
     }
-    options.set(name, value);
+    const before = options.get(name);
+    options.set(name, spec.repeat && typeof before === 'string' ? `${before},${value}` : value);
   }
   return { command, options, positionals };
 }

@@ -16,7 +16,10 @@ import { xlsxFormat } from './formats/xlsx.js';
 import { openInput } from './input/open.js';
 import { readWorkbook } from './input/workbook.js';
 import { RowReader } from './input/row-reader.js';
-import { judgeInputRow } from './judge-row.js';
+import { judgeInputRow, rowOptions, troubleRow } from './judge-row.js';
+import type { InputRow } from './input/row-reader.js';
+import { LiveProgress } from './live-progress.js';
+import type { LiveRequest } from './live-options.js';
 import { WORDS } from './messages.js';
 import { BatchWriter, FileOut, Spool, type OutStream } from './output.js';
 import type { SpreadsheetRequest } from './spreadsheet-options.js';
@@ -59,6 +62,8 @@ export interface CheckRequest extends SpreadsheetRequest {
   color?: boolean;
   /** The file standard input came from, for the formats that name a file (SARIF, JUnit, GitLab, GitHub). */
   stdinFilename?: string;
+  /** `--live`: each name is also checked over the network, so many at once, results in input order. */
+  live?: LiveRequest;
 }
 
 function tooManyWarnings(lang: Lang, found: number, limit: number): string {
@@ -101,7 +106,9 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
   let warnings = 0;
   let formatter: Formatter | null = null;
   let columns: readonly string[] = ['input'];
-  const showProgress = io.stderr.isTTY === true;
+  // A live run draws its own bar (names are slow); an offline run a line every 10,000 rows.
+  const showProgress = io.stderr.isTTY === true && req.live === undefined;
+  const liveProgress = req.live && io.stderr.isTTY === true ? new LiveProgress(io.stderr, req.file === null ? req.names.length : null, lang) : null;
   const fileNamed = req.file === '-' ? (req.stdinFilename ?? null) : req.file;
   // Kept aside by a format (the markdown's failing rows, the JUnit cases): in a temporary file past a limit.
   const spool = (): Aside => {
@@ -121,6 +128,7 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
     color: useColour(req.color, io.env, out === null && io.stdout.isTTY === true),
     aside: spool,
     toFile: out !== null,
+    live: req.live !== undefined,
   });
 
   const emit = (judged: Row, input: RowInput): void => {
@@ -143,15 +151,36 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
     }
   };
 
+  // Without --live each row is judged at once; with it, rows go through a pool of checks and come out in order.
+  let judgeRow = (row: InputRow): void | Promise<void> => {
+    emit(judgeInputRow(row, base), { cells: row.cells, agency: row.agency ?? base.agency });
+  };
+  let judgeName = (name: string): void | Promise<void> => {
+    emit(validate(name, base), { cells: [name], agency: base.agency });
+  };
+  let drain = async (): Promise<void> => {};
+  if (req.live) {
+    const liveRun = await startLive(req.live, base, async (row, input) => {
+      emit(row, input);
+      liveProgress?.tick();
+      if (w.full) await w.flush();
+    });
+    judgeRow = liveRun.row;
+    judgeName = liveRun.name;
+    drain = liveRun.drain;
+  }
+
   try {
     if (req.file === null) {
       if (req.names.length === 0) throw new UsageError({ id: 'no-names' });
       for (const name of req.names) {
-        emit(validate(name, base), { cells: [name], agency: base.agency });
+        await judgeName(name);
         if (w.full) await w.flush();
       }
+      await drain();
     } else {
-      await readFile(io, req, base, emit, w, (c) => (columns = c));
+      await readFile(io, req, judgeRow, w, (c) => (columns = c));
+      await drain();
       if (rows === 0) throw new UsageError({ id: 'input-no-rows', data: { file: req.file } });
     }
     await formatter!.end(w, { rows, verdicts });
@@ -165,6 +194,7 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
   } finally {
     (formatter as Formatter | null)?.dispose?.();
     if (progressShown) io.stderr.write('\r\x1b[2K');
+    liveProgress?.clear();
   }
   if (req.maxWarnings !== undefined && warnings > req.maxWarnings) {
     io.stderr.write(`govvn: ${tooManyWarnings(lang, warnings, req.maxWarnings)}\n`);
@@ -174,11 +204,32 @@ export async function runCheck(io: CheckIo, req: CheckRequest): Promise<number> 
   return failing ? 1 : 0;
 }
 
+/**
+ * The live run's two doors, names and file rows, into one pool of at most
+ * `concurrency` checks; `deliver` gets the results in input order. The live
+ * module is loaded here only: a run without --live never loads it.
+ */
+async function startLive(live: LiveRequest, base: ValidateOptions, deliver: (row: Row, input: RowInput) => Promise<void>) {
+  const { OrderedPool, validateLiveResolved } = await import('../live/entry-for-cli.js');
+  const pool = new OrderedPool<[Row, RowInput]>(live.concurrency, ([row, input]) => deliver(row, input));
+  return {
+    name: (name: string) =>
+      pool.push(async () => [await validateLiveResolved(name, base, live.options), { cells: [name], agency: base.agency }]),
+    row: (row: InputRow) =>
+      pool.push(async (): Promise<[Row, RowInput]> => {
+        const input = { cells: row.cells, agency: row.agency ?? base.agency };
+        // A row that could not be read is not looked up: one output row, with no live facts.
+        if (row.troubles.length > 0) return [{ ...troubleRow(row, base.asOf!, base.lang ?? 'vi'), live: null }, input];
+        return [{ line: row.line, ...(await validateLiveResolved(row.domain, rowOptions(base, row), live.options)) }, input];
+      }),
+    drain: () => pool.drain(),
+  };
+}
+
 async function readFile(
   io: CheckIo,
   req: CheckRequest,
-  base: ValidateOptions,
-  emit: (row: Row, input: RowInput) => void,
+  judgeRow: (row: InputRow) => void | Promise<void>,
   w: BatchWriter,
   setColumns: (c: readonly string[]) => void,
 ): Promise<void> {
@@ -211,7 +262,8 @@ async function readFile(
           if (reader.columns) setColumns(reader.columns);
           continue;
         }
-        emit(judgeInputRow(row, base), { cells: row.cells, agency: row.agency ?? base.agency });
+        const pending = judgeRow(row);
+        if (pending) await pending;
         if (w.full) await w.flush();
       }
       // Before waiting for more input, what is judged goes out (a slow stdin still sees its rows).

@@ -149,6 +149,30 @@ export const ERRORS = {
     en: () => '-o needs a file name (standard output is the default)',
     vi: () => '-o cần một tên tệp (mặc định là đầu ra chuẩn)',
   },
+  'live-option-needs-live': {
+    en: (d: Data) => `${d.option} applies to --live`,
+    vi: (d: Data) => `${d.option} chỉ dùng với --live`,
+  },
+  'concurrency-number': {
+    en: (d: Data) => `option --concurrency needs a whole number from 1 to ${d.max}; got "${d.value}"`,
+    vi: (d: Data) => `tùy chọn --concurrency cần một số nguyên từ 1 đến ${d.max}; đã nhận "${d.value}"`,
+  },
+  'timeout-number': {
+    en: (d: Data) => `option --timeout needs milliseconds, a whole number from 1 to ${d.max}; got "${d.value}"`,
+    vi: (d: Data) => `tùy chọn --timeout cần số mili giây, một số nguyên từ 1 đến ${d.max}; đã nhận "${d.value}"`,
+  },
+  'dns-server-address': {
+    en: (d: Data) => `option --dns-server needs an IP address, with a port if need be (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353); got "${d.value}"`,
+    vi: (d: Data) => `tùy chọn --dns-server cần một địa chỉ IP, kèm cổng nếu cần (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353); đã nhận "${d.value}"`,
+  },
+  'port-number': {
+    en: (d: Data) => `option ${d.option} needs a port number from 1 to 65535; got "${d.value}"`,
+    vi: (d: Data) => `tùy chọn ${d.option} cần một số cổng từ 1 đến 65535; đã nhận "${d.value}"`,
+  },
+  'ca-not-pem': {
+    en: (d: Data) => `${d.file} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`,
+    vi: (d: Data) => `${d.file} không chứa chứng thư PEM nào (-----BEGIN CERTIFICATE-----)`,
+  },
 } satisfies Record<string, Record<Lang, (d: Data) => string>>;
 
 export type ErrorId = keyof typeof ERRORS;

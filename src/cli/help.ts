@@ -116,6 +116,42 @@ export const OPTION_HELP: Readonly<Record<string, OptionHelp>> = {
     what: { vi: 'tệp mà đầu vào chuẩn được đọc từ đó, để SARIF và chú thích CI trỏ vào', en: 'the file standard input came from, for SARIF and CI annotations to point at' },
     default: { vi: 'govvn-input.txt', en: 'govvn-input.txt' },
   },
+  '--live': {
+    what: {
+      vi: 'kiểm tra cả những gì tên miền phục vụ: phân giải DNS, IPv6, HTTPS, chuyển hướng (có kết nối mạng)',
+      en: 'also check what each name serves: DNS, IPv6, HTTPS, redirects (uses the network)',
+    },
+    default: { vi: 'không kết nối mạng', en: 'no network access' },
+  },
+  '--concurrency': {
+    value: 'N',
+    what: { vi: 'số tên miền kiểm tra trực tuyến cùng lúc (với --live)', en: 'names checked live at once (with --live)' },
+    default: { vi: '8', en: '8' },
+  },
+  '--timeout': {
+    value: 'MS',
+    what: { vi: 'thời gian tối đa cho mỗi tên miền, tính bằng mili giây (với --live)', en: 'time allowed per name, in milliseconds (with --live)' },
+    default: { vi: '10000', en: '10000' },
+  },
+  '--dns-server': {
+    value: 'HOST[:PORT]',
+    what: { vi: 'máy chủ DNS để hỏi; dùng nhiều lần hoặc cách nhau bằng dấu phẩy (với --live)', en: 'name server to ask; repeat it or give a comma list (with --live)' },
+    default: { vi: 'máy chủ DNS của hệ thống', en: 'the system\u2019s name servers' },
+  },
+  '--https-port': {
+    value: 'N',
+    what: { vi: 'cổng HTTPS để thử (với --live; để kiểm thử với máy chủ cục bộ)', en: 'HTTPS port to try (with --live; for tests against local servers)' },
+    default: { vi: '443', en: '443' },
+  },
+  '--http-port': {
+    value: 'N',
+    what: { vi: 'cổng HTTP để thử (với --live)', en: 'HTTP port to try (with --live)' },
+    default: { vi: '80', en: '80' },
+  },
+  '--ca': {
+    value: 'FILE',
+    what: { vi: 'tin cậy thêm các tổ chức cấp chứng thư trong tệp PEM này, ngoài các tổ chức của hệ thống (với --live)', en: 'also trust the certificate authorities in this PEM file, besides the system\u2019s (with --live)' },
+  },
   '--help': { what: { vi: 'in hướng dẫn này', en: 'print this help' } },
   '-h': { what: { vi: 'như --help', en: 'same as --help' } },
   '--version': { what: { vi: 'in phiên bản và ngày của các bảng dữ liệu', en: 'print the version and the dates of its tables' } },

@@ -5,6 +5,7 @@ import type { EntityKind, Lang, ValidateOptions } from '../result.js';
 import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from './args.js';
 import { FORMATS, runCheck, type CheckIo, type CheckRequest, type Format } from './check.js';
 import { spreadsheetRequest, SPREADSHEET_OPTIONS } from './spreadsheet-options.js';
+import { LIVE_OPTIONS, liveRequest } from './live-options.js';
 import { loadConfig, type Config } from './config.js';
 import { langFromArgv, nearest, type ErrorText } from './errors.js';
 import { docsPage, explainText, rulesText } from './explain.js';
@@ -47,6 +48,7 @@ const COMMANDS: Record<string, Record<string, OptionSpec>> = {
     '--fail-on': { value: true, choices: ['error', 'warning', 'never'] },
     ...PIPELINE,
     ...SPREADSHEET_OPTIONS,
+    ...LIVE_OPTIONS,
   },
   rules: { ...COMMON, '--format': { value: true, choices: ['text', 'json'] } },
   explain: { ...COMMON },
@@ -187,7 +189,9 @@ async function check(
   }
   const input = get('--input') as 'csv' | 'txt' | undefined;
   if (input !== undefined && file === null) throw new UsageError({ id: 'input-needs-file' });
+  const live = await liveRequest((k) => args.options.has(k), get, io.cwd);
   return runCheck(io, {
+    ...(live ? { live } : {}),
     options,
     format: (get('--format') ?? 'text') as Format,
     failOn: (get('--fail-on') ?? config.failOn ?? 'error') as FailOn,

@@ -2,6 +2,7 @@ import { findProvinces, historyLoaded } from '../data/lookup.js';
 import { parseHost } from '../host/index.js';
 import { candidateNames, holderOf, servedHost, successorEntity, type EntityInput } from '../holder/index.js';
 import type { EntityFacts, Facts, HostFacts } from '../law/facts.js';
+import type { LiveFacts, LiveView } from '../law/live-facts.js';
 import { decreeOn, inForce } from '../law/instruments.js';
 import { appliesToHolder } from '../law/applies.js';
 import { basisOn, ruleInForce, type AnyRule, type Basis, type MessageSpec } from '../law/rule.js';
@@ -132,8 +133,28 @@ interface Findings {
   specs: Array<MessageSpec | undefined>;
 }
 
-/** Runs the rules in force on the date over one name; `fixed` holds the entity when re-checking a suggestion. */
-function findings(input: string, judgement: Judgement, fixed?: { entity: EntityFacts | null; holderGiven: boolean }): Findings {
+/** A host without its leading `www.`: the same name for a visitor. */
+const bare = (h: string) => (h.startsWith('www.') ? h.slice(4) : h);
+
+/**
+ * What the live rules may see besides the facts: whether the name complies by
+ * its naming rules (the findings so far), where its redirects end and whether
+ * that name is compliant for the same holder, and the name govvn suggests.
+ */
+function liveView(live: LiveFacts, facts: Facts, issues: readonly Issue[], judgement: Judgement): LiveView {
+  const nameCompliant = facts.parsed.valid && !issues.some((i) => i.severity === 'error');
+  const entity = facts.entity;
+  const final = live.http?.finalHost ?? null;
+  const target = final !== null && bare(final) !== bare(live.host) ? { host: final, compliant: entity !== null && isCompliant(final, judgement, entity) } : null;
+  const suggestion = !nameCompliant && entity ? (compliantNames(entity, judgement, facts.host, facts.parsed.hostname)[0] ?? null) : null;
+  return { facts: live, nameCompliant, target, suggestion };
+}
+
+/**
+ * Runs the rules in force on the date over one name; `fixed` holds the entity when
+ * re-checking a suggestion; `live`, what the name serves, wakes the live rules.
+ */
+function findings(input: string, judgement: Judgement, fixed?: { entity: EntityFacts | null; holderGiven: boolean }, live?: LiveFacts): Findings {
   const parsed = parseHost(input);
   const named = portalInForce(hostFacts(parsed), judgement.asOf);
   const served = servedHost(named, judgement.entityInput, judgement.asOf);
@@ -159,6 +180,11 @@ function findings(input: string, judgement: Judgement, fixed?: { entity: EntityF
   for (const rule of rulesOn(judgement.asOf)) {
     const meta = rule.meta;
     if (!host && meta.needsHost) continue;
+    if (meta.live) {
+      // The live rules come last: the naming findings before them tell whether the name complies.
+      if (!live) continue;
+      facts.live ??= liveView(live, facts, issues, judgement);
+    }
     if (!appliesToHolder(meta.appliesTo, entity, host, judgement.asOf)) continue;
     const setting = policy?.rules.get(meta.id);
     if (setting === 'off') continue;
@@ -200,9 +226,13 @@ function isCompliant(name: string, judgement: Judgement, entity: EntityFacts): b
   return verdictOf(found.facts, found.issues) === 'compliant';
 }
 
-/** Runs the rules in force on the date over one name, and says what a compliant name would be. */
-export function judge(input: string, judgement: Judgement): Result {
-  const found = findings(input, judgement);
+/**
+ * Runs the rules in force on the date over one name, and says what a compliant
+ * name would be. Given what the name serves (`live`), the live rules speak too and
+ * the result carries the facts; `null`: a live run with no host to check.
+ */
+export function judge(input: string, judgement: Judgement, live?: LiveFacts | null): Result {
+  const found = findings(input, judgement, undefined, live ?? undefined);
   const { facts, issues } = found;
   render(found, judgement.lang);
   const { parsed, host, entity, holderGiven } = facts;
@@ -213,6 +243,8 @@ export function judge(input: string, judgement: Judgement): Result {
   if (entity && (wantsBetter || (verdict === 'invalid' && holderGiven))) {
     suggestions = compliantNames(entity, judgement, host, parsed.hostname);
   }
-  return { input, hostname: parsed.hostname, verdict, asOf: judgement.asOf, entity: publicEntity(entity), issues, suggestions };
+  const result: Result = { input, hostname: parsed.hostname, verdict, asOf: judgement.asOf, entity: publicEntity(entity), issues, suggestions };
+  if (live !== undefined) result.live = live;
+  return result;
 }
 

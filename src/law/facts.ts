@@ -3,6 +3,7 @@ import type { Commune, District, Province } from '../data/lookup.js';
 import type { ParsedHost } from '../host/index.js';
 import type { EntityKind } from './vocabulary.js';
 import type { DecreeId } from './instruments.js';
+import type { LiveView } from './live-facts.js';
 
 /** Which shared second-level domain a name sits in. */
 export type Zone = 'gov.vn' | 'edu.vn' | 'vn' | 'foreign';
@@ -79,4 +80,6 @@ export interface Facts {
   holderGiven: boolean;
   /** The province option as given, when the tables know no such province. */
   unknownProvince: string | null;
+  /** What the name serves, when `govvn/live` checked it; absent otherwise (the live rules then say nothing). */
+  live?: LiveView;
 }

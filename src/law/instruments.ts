@@ -24,7 +24,9 @@ export type InstrumentId =
   | 'rfc-1123'
   | 'rfc-5890'
   | 'uts-46'
-  | 'uts-39';
+  | 'uts-39'
+  | 'rfc-5280'
+  | 'rfc-9110';
 
 export interface Instrument {
   id: InstrumentId;
@@ -175,6 +177,24 @@ export const INSTRUMENTS: Readonly<Record<InstrumentId, Instrument>> = {
     to: null,
     provenance: 'V',
     url: 'https://www.unicode.org/reports/tr39/',
+  },
+  'rfc-5280': {
+    id: 'rfc-5280',
+    title: { vi: 'RFC 5280', en: 'RFC 5280' },
+    from: null,
+    to: null,
+    provenance: 'V',
+    note: 'A certificate\u2019s validity period (§4.1.2.5) and its path to a trusted authority (§6): what a browser checks before it shows an HTTPS site.',
+    url: 'https://www.rfc-editor.org/rfc/rfc5280',
+  },
+  'rfc-9110': {
+    id: 'rfc-9110',
+    title: { vi: 'RFC 9110', en: 'RFC 9110' },
+    from: null,
+    to: null,
+    provenance: 'V',
+    note: 'HTTP semantics: an https origin\u2019s certificate must be valid for its host (§4.3.4).',
+    url: 'https://www.rfc-editor.org/rfc/rfc9110#section-4.3.4',
   },
 };
 

@@ -98,6 +98,8 @@ export interface RuleMeta<Id extends string = string, M extends Messages = Messa
   /** First and last day the rule applies; absent: as long as any national rule. */
   from?: string;
   to?: string;
+  /** The rule judges what the name serves (`govvn/live`): run only when live facts are given. */
+  live?: true;
 }
 
 export interface Rule<Id extends string = string, M extends Messages = Messages> {

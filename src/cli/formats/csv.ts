@@ -1,5 +1,9 @@
 import type { BatchWriter } from '../output.js';
 import { citationText, counted, type Formatter, type Row, type RowInput, type RunContext } from './format.js';
+import { liveCells } from './live-cells.js';
+
+/** With --live: IPv6, HTTPS, and where the redirects end, in the run's language. */
+const LIVE_COLUMNS = ['ipv6', 'https', 'redirects_to'];
 
 const OWN_COLUMNS = ['hostname', 'verdict', 'entity_kind', 'rule_ids', 'messages', 'citations', 'suggestions'];
 
@@ -40,7 +44,7 @@ export function csvFormat(ctx: RunContext): Formatter {
   const width = ctx.columns.length;
   return {
     begin(w: BatchWriter) {
-      w.write((ctx.toFile ? '\uFEFF' : '') + csvLine(['line', ...ctx.columns, ...OWN_COLUMNS]));
+      w.write((ctx.toFile ? '\uFEFF' : '') + csvLine(['line', ...ctx.columns, ...OWN_COLUMNS, ...(ctx.live ? LIVE_COLUMNS : [])]));
     },
     row(w: BatchWriter, row: Row, input: RowInput) {
       const own = input.cells.length === width ? input.cells : Array.from({ length: width }, (_, i) => input.cells[i] ?? '');
@@ -58,6 +62,7 @@ export function csvFormat(ctx: RunContext): Formatter {
           findings.map((i) => i.message).join(' | '),
           citations.join(' | '),
           row.suggestions.join(' '),
+          ...(ctx.live ? Object.values(liveCells(row.live, ctx.lang)) : []),
         ]),
       );
     },

@@ -28,6 +28,8 @@ export interface RunContext {
   aside?: () => Aside;
   /** The report goes to a file named with -o (a CSV then starts with a byte-order mark). */
   toFile: boolean;
+  /** Names are checked live (`--live`): the formats add the IPv6, HTTPS and redirect columns. */
+  live?: boolean;
 }
 
 /** Where a format writes: the command line's batch writer, or a string being built. */

@@ -3,6 +3,7 @@ import type { Verdict } from '../../result.js';
 import { countLine, WORDS } from '../messages.js';
 import { visible } from '../visible.js';
 import { citationText, counted, memoryAside, type Formatter, type Row, type RowInput, type RunContext, type Sink, type Summary } from './format.js';
+import { LIVE_WORDS, liveCells } from './live-cells.js';
 
 /** Text from the input or the findings, made inert in markdown: no markup, no HTML, one line. */
 export function md(text: string): string {
@@ -30,6 +31,9 @@ export function markdownFormat(ctx: RunContext): Formatter {
   const vi = ctx.lang === 'vi';
   const spool = (ctx.aside ?? memoryAside)();
   let n = 0;
+  // With --live, three columns after the result: IPv6, HTTPS, where the redirects end.
+  const liveHeads = ctx.live ? Object.values(LIVE_WORDS[ctx.lang].columns) : [];
+  const table = [...r.table.slice(0, 4), ...liveHeads, ...r.table.slice(4)];
   return {
     begin(w: Sink) {
       const data = `${DATA_SOURCE.package}@${DATA_SOURCE.version}, ${vi ? 'bản đồ ngày' : 'map of'} ${day(DATA_SOURCE.mapDate, vi)}`;
@@ -39,8 +43,8 @@ export function markdownFormat(ctx: RunContext): Formatter {
           `- ${r.asOf}: **${day(ctx.asOf, vi)}**\n` +
           `- ${r.tool(VERSION, day(LAW_TABLE_DATE, vi), data)}\n` +
           `- ${r.source}: ${source}\n\n` +
-          `| ${r.table.join(' | ')} |\n` +
-          `|---:|---|---|---|---|---|\n`,
+          `| ${table.join(' | ')} |\n` +
+          `|---:|${'---|'.repeat(table.length - 1)}\n`,
       );
     },
     row(w: Sink, row: Row, input: RowInput) {
@@ -48,8 +52,9 @@ export function markdownFormat(ctx: RunContext): Formatter {
       const agency = md(input.agency ?? row.entity?.name ?? '');
       const findings = counted(row);
       const reasons = findings.map((i) => md(i.message) + (i.citation ? ` (${md(citationText(i.citation))})` : '')).join('<br>');
+      const live = ctx.live ? `${Object.values(liveCells(row.live, ctx.lang)).map(md).join(' | ')} | ` : '';
       w.write(
-        `| ${n} | ${agency} | ${md(row.input)} | ${r.result[row.verdict]} | ${reasons} | ${md(row.suggestions[0] ?? '')} |\n`,
+        `| ${n} | ${agency} | ${md(row.input)} | ${r.result[row.verdict]} | ${live}${reasons} | ${md(row.suggestions[0] ?? '')} |\n`,
       );
       if (!FAILING.has(row.verdict)) return;
       let detail = `### ${n}. ${agency || '—'} — ${md(row.hostname ?? row.input)}${row.line === undefined ? '' : ` (${r.line} ${row.line})`}\n\n`;

@@ -1,6 +1,7 @@
 import { DATA_SOURCE, LAW_TABLE_DATE, rulesInForce, VERSION, type RuleInfo } from '../../index.js';
 import type { Issue, Lang, Severity } from '../../result.js';
 import { citationText, counted, type Formatter, type Row, type RunContext, type Sink, type Summary } from './format.js';
+import { liveCells } from './live-cells.js';
 import { fingerprint } from './fingerprint.js';
 import { docsUrl, PROJECT_URL } from './links.js';
 import { placeOf, SYNTHETIC_INPUT } from './location.js';
@@ -81,6 +82,7 @@ export function sarifFormat(ctx: RunContext): Formatter {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   let first = true;
   let results = 0;
+  const cells = (row: Row) => liveCells(row.live, ctx.lang);
   let position = 0;
   const synthetic = ctx.artifactUri === null;
   return {
@@ -138,6 +140,8 @@ export function sarifFormat(ctx: RunContext): Formatter {
         ...(row.line === undefined ? {} : { line: row.line }),
         suggestions: row.suggestions,
         issues: row.issues.map((i) => ({ ruleId: i.ruleId, messageId: i.messageId, severity: i.severity, message: i.message, ...(i.waived ? { waived: i.waived } : {}) })),
+        // With --live: the three cells a reader sees first, and the facts behind them.
+        ...(ctx.live && row.live !== undefined ? { ipv6: cells(row).ipv6, https: cells(row).https, redirectsTo: cells(row).redirect, live: row.live } : {}),
       };
       w.write(`${first ? '\n' : ',\n'}${JSON.stringify(result)}`);
       first = false;

@@ -2,6 +2,7 @@ import type { Severity, Verdict } from '../../result.js';
 import { dayText, WORDS } from '../messages.js';
 import { visible } from '../visible.js';
 import { citationText, type Formatter, type Row, type RunContext, type Sink } from './format.js';
+import { LIVE_WORDS, liveCells } from './live-cells.js';
 
 // Widths are fixed (rows stream, nothing is measured ahead); a longer value pushes the line on.
 const LINE_WIDTH = 7;
@@ -55,6 +56,12 @@ export function textFormat(ctx: RunContext): Formatter {
       // Without a host, the input itself (quoted, cut short) says which row this is.
       const host = row.hostname !== null ? visible(row.hostname) : row.input.trim() === '' ? words.noHost : quoted(row.input);
       let out = head(row.line === undefined ? '' : String(row.line), verdict, host, row.entity ? words.kind[row.entity.kind] : '-', row.suggestions[0] ?? '');
+      if (ctx.live && row.live) {
+        // The live facts on a line of their own, indented like the findings: `grep -v '^ '` still keeps one line a row.
+        const cells = liveCells(row.live, ctx.lang);
+        const c = LIVE_WORDS[ctx.lang].columns;
+        out += `    ${c.ipv6}: ${cells.ipv6} · ${c.https}: ${cells.https} · ${c.redirect}: ${visible(cells.redirect)}\n`;
+      }
       for (const i of row.issues) {
         const cite = i.citation ? ` (${citationText(i.citation)})` : '';
         const waived = i.waived ? ` ${words.waived(dayText(i.waived.until, ctx.lang), visible(i.waived.reason))}` : '';

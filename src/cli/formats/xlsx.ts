@@ -13,6 +13,7 @@ import { UsageError } from '../args.js';
 import { WORDS } from '../messages.js';
 import type { BatchWriter } from '../output.js';
 import { citationText, counted, type Formatter, type Row, type RowInput, type RunContext, type Summary } from './format.js';
+import { LIVE_WORDS, liveCells } from './live-cells.js';
 import { reportLayout } from './xlsx-layout.js';
 import { summarySheet, type KindCounts } from './xlsx-summary.js';
 import { SHEET_WORDS } from './xlsx-words.js';
@@ -48,7 +49,8 @@ export function xlsxFormat(ctx: RunContext): Formatter {
   // Names as arguments or a text file's lines have no header of their own: their one column is named here.
   const plain = ctx.file === null || (ctx.columns.length === 1 && ctx.columns[0] === 'input');
   const own = plain ? [c.input] : [...ctx.columns];
-  const heads = [ctx.withLines ? c.line : c.no, ...own, c.verdict, c.reasons, c.citations, c.suggestions, c.kind, c.hostname];
+  const liveHeads = ctx.live ? Object.values(LIVE_WORDS[ctx.lang].columns) : [];
+  const heads = [ctx.withLines ? c.line : c.no, ...own, c.verdict, c.reasons, c.citations, c.suggestions, ...liveHeads, c.kind, c.hostname];
   const prose = new Set([own.length + 2, own.length + 3]);
   const widths = heads.map((h) => Math.min([...h].length + 2, NARROW_MAX));
   const rows: Cell[][] = [heads.map((h) => ({ value: h, ...HEADER }))];
@@ -80,6 +82,7 @@ export function xlsxFormat(ctx: RunContext): Formatter {
         findings.map((i) => i.message).join('\n'),
         citations.join('\n'),
         row.suggestions.join('\n'),
+        ...(ctx.live ? Object.values(liveCells(row.live, ctx.lang)) : []),
         kind ? words.kinds[kind] : '',
         row.hostname ?? '',
       ];

@@ -8,6 +8,10 @@ import { govVnZone } from './gov-vn-zone.js';
 import { hostnameSyntax } from './hostname-syntax.js';
 import { inputForm } from './input-form.js';
 import { laichauDecision } from './laichau-decision-20-2016.js';
+import { liveHttps } from './live-https.js';
+import { liveIpv6 } from './live-ipv6.js';
+import { liveRedirect } from './live-redirect.js';
+import { liveResolves } from './live-resolves.js';
 import { lookalikeScript } from './lookalike-script.js';
 import { ministryDomain } from './ministry-domain.js';
 import { ministryUnitDomain } from './ministry-unit-domain.js';
@@ -44,6 +48,11 @@ export const RULES = [
   serviceHost,
   laichauDecision,
   unknownHolder,
+  // What the name serves (govvn/live): last, and only when live facts are given.
+  liveResolves,
+  liveIpv6,
+  liveHttps,
+  liveRedirect,
 ] as const satisfies readonly AnyRule[];
 
 type AllRules = (typeof RULES)[number];
