@@ -15,8 +15,13 @@ const shared: Options = {
   // A form page may load dist/index.js as it is, without a bundler: ship it
   // minified (class and error names are set explicitly, so nothing depends on them).
   minify: true,
-  // Maps of govvn's own sources only: every third-party package stays external.
+  // Maps of govvn's own sources only (every third-party package stays external), and
+  // without the sources' text: stack traces still name src/ files and lines, while
+  // the package does not carry its sources (and generated tables) a second time.
   sourcemap: true,
+  esbuildOptions(options) {
+    options.sourcesContent = false;
+  },
 };
 
 /** The command line is an ES module of the build; only its own file starts with the shebang. */
