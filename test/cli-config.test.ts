@@ -156,7 +156,10 @@ describe('govvn.config.json in a run', () => {
     const r = runCli(tanUyen, { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toBe('govvn: govvn.config.json: rules.district-domian: unknown rule id "district-domian"; did you mean "district-domain"?\n');
+    // In the run's language: Vietnamese by default, English with --lang en.
+    expect(r.err).toBe('govvn: govvn.config.json: rules.district-domian: không có quy tắc mang mã "district-domian"; bạn có ý muốn nói "district-domain"?\n');
+    const en = runCli([...tanUyen, '--lang', 'en'], { cwd: dir });
+    expect([en.code, en.err]).toEqual([2, 'govvn: govvn.config.json: rules.district-domian: unknown rule id "district-domian"; did you mean "district-domain"?\n']);
   });
 
   it('--config names another file; a missing one, or one that is not JSON, is exit 2', () => {
