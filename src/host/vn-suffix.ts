@@ -9,17 +9,17 @@
  * checks them against the list.
  */
 
-/** The field-based second-level suffixes (`com.vn`, `gov.vn` …), with the later short ones (`ad`, `ap`, `on`). */
+/** The field-based second-level suffixes (`com.vn`, `gov.vn` …), and the short ones `ad`, `ap`, `on`. */
 const BY_FIELD = 'ac ad ai ap biz com edu gov health id info int io name net on org pro';
 
-/** The provinces' second-level suffixes of the 2011 map (`laichau.vn` …). */
+/** Named after the 63 provinces before 2025 (`laichau.vn` …), and `hue`. */
 const BY_PROVINCE =
   'angiang bacgiang backan baclieu bacninh baria-vungtau bentre binhdinh binhduong binhphuoc binhthuan camau cantho ' +
   'caobang daklak daknong danang dienbien dongnai dongthap gialai hagiang haiduong haiphong hanam hanoi hatinh ' +
   'haugiang hoabinh hungyen khanhhoa kiengiang kontum laichau lamdong langson laocai longan namdinh nghean ninhbinh ' +
   'ninhthuan phutho phuyen quangbinh quangnam quangngai quangninh quangtri soctrang sonla tayninh thaibinh ' +
   'thainguyen thanhhoa thanhphohochiminh thuathienhue tiengiang travinh tuyenquang vinhlong vinhphuc yenbai ' +
-  // Added with the 2025 map.
+  // Not in the older copies of the list (the psl package's), in tldts 7.6's.
   'hue';
 
 const SECOND_LEVEL: ReadonlySet<string> = new Set(`${BY_FIELD} ${BY_PROVINCE}`.split(' '));
