@@ -1,19 +1,22 @@
 /**
- * validate() against parsing alone, on the same names in the same run:
- * tldts.parse (the public-suffix split govvn builds on) and psl.parse.
- * Prints names a second and the ratios to tldts.parse and psl.parse. It runs
- * the built package (dist/), what users load: `npm run bench` builds first.
+ * validate() against the floor of its own job (bench/floor.ts) and against
+ * parsing alone (tldts.parse, psl.parse), on the same names in the same run.
+ * Prints names a second and the ratios. It runs the built package (dist/), what
+ * users load: `npm run bench` builds first (bench/run.ts runs this and the rest).
  *
  * The machines are shared: the measurements take turns, round by round, so
  * that a busy spell slows every one of them alike, and each figure is the
  * median of its rounds.
  */
 import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import psl from 'psl';
 import { parse } from 'tldts';
 import '../dist/history.js';
 import { validate } from '../dist/index.js';
 import { buildCorpus } from './corpus.js';
+import { floor } from './floor.js';
 
 const ASOF = '2020-06-25';
 const ROUNDS = Number(process.env.GOVVN_BENCH_ROUNDS ?? 7);
@@ -45,6 +48,8 @@ interface Task {
 const tasks: Task[] = [
   { label: 'tldts.parse', names: bare.length, rates: [], run: () => { for (const n of bare) sink += parse(n, { extractHostname: false }).domain?.length ?? 0; } },
   { label: 'psl.parse', names: bare.length, rates: [], run: () => { for (const n of bare) { const r = psl.parse(n); sink += 'domain' in r && r.domain ? r.domain.length : 0; } } },
+  { label: 'floor (no context)', names: bare.length, rates: [], run: () => { for (const n of bare) sink += floor(n, ASOF).issues.length; } },
+  { label: 'floor (with agency)', names: withAgency.length, rates: [], run: () => { for (const c of withAgency) sink += floor(c.name, ASOF, c.agency).issues.length; } },
   { label: 'validate (no context)', names: bare.length, rates: [], run: () => { for (const n of bare) sink += validate(n, { asOf: ASOF }).issues.length; } },
   {
     label: 'validate (with agency)',
@@ -61,13 +66,32 @@ const tasks: Task[] = [
   },
 ];
 
-for (const t of tasks) t.run(); // warm up
-for (let r = 0; r < ROUNDS; r++) {
-  for (const t of tasks) {
-    const t0 = process.hrtime.bigint();
-    t.run();
-    t.rates.push(t.names / (Number(process.hrtime.bigint() - t0) / 1e9));
+export interface LibraryFigures {
+  machine: string;
+  corpus: string;
+  /** Names a second, the median of the rounds, by task label. */
+  rates: Record<string, number>;
+}
+
+/** Runs every task, round by round in turn; the median of each. */
+export function runLibrary(): LibraryFigures {
+  for (const t of tasks) t.run(); // warm up
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const t of tasks) {
+      const t0 = process.hrtime.bigint();
+      t.run();
+      t.rates.push(t.names / (Number(process.hrtime.bigint() - t0) / 1e9));
+    }
   }
+  const cpu = cpus();
+  const rates: Record<string, number> = {};
+  for (const t of tasks) rates[t.label] = median(t.rates);
+  if (sink === -1) console.log(sink);
+  return {
+    machine: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, node ${process.version}`,
+    corpus: `${bare.length} names (${withAgency.length} with an agency; ${distinct.length} distinct names, ${distinctAgency.length} distinct name-and-agency pairs), asOf ${ASOF}; median of ${ROUNDS} rounds taken in turn`,
+    rates,
+  };
 }
 
 function median(xs: number[]): number {
@@ -75,15 +99,16 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-const tldts = median(tasks[0]!.rates);
-const pslRate = median(tasks[1]!.rates);
-const cpu = cpus();
-console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, node ${process.version}`);
-console.log(`corpus: ${bare.length} names (${withAgency.length} with an agency; ${distinct.length} distinct names, ${distinctAgency.length} distinct name-and-agency pairs), asOf ${ASOF}; median of ${ROUNDS} rounds taken in turn`);
-console.log('| what | names/s | × tldts.parse | × psl.parse |');
-console.log('|---|---:|---:|---:|');
-for (const t of tasks) {
-  const r = median(t.rates);
-  console.log(`| ${t.label} | ${Math.round(r).toLocaleString('en-US')} | ${(r / tldts).toFixed(3)} | ${(r / pslRate).toFixed(2)} |`);
+export function printLibrary(f: LibraryFigures): void {
+  console.log(`machine: ${f.machine}`);
+  console.log(`corpus: ${f.corpus}`);
+  const tl = f.rates['tldts.parse']!;
+  const ps = f.rates['psl.parse']!;
+  console.log('| what | names/s | × tldts.parse | × psl.parse |');
+  console.log('|---|---:|---:|---:|');
+  for (const [label, r] of Object.entries(f.rates)) {
+    console.log(`| ${label} | ${Math.round(r).toLocaleString('en-US')} | ${(r / tl).toFixed(3)} | ${(r / ps).toFixed(2)} |`);
+  }
 }
-if (sink === -1) console.log(sink);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) printLibrary(runLibrary());

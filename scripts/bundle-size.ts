@@ -1,18 +1,22 @@
 /**
- * What a form page loads, gzipped: the built ESM entry `dist/index.js` and every
- * chunk it imports, without its dependencies (tldts, punycode) or zod, which are
- * measured apart. Run after `npm run build`:
+ * What a form page loads, gzipped. Run after `npm run build`:
  *
- *   npm run size
+ *   npm run size            (add --json for the figures as JSON)
  *
- * The import graph is read by esbuild (tsup's own bundler) from the built files,
- * so the walk sees exactly the imports a browser would follow.
+ * Three measurements: govvn's own built files (the ESM entry `dist/index.js` and
+ * every chunk it imports, read by esbuild from the built files, so the walk sees
+ * exactly the imports a browser would follow; quick, and what the tests budget);
+ * the real payload of a one-line page built by Vite and by esbuild in a fresh
+ * project that installs the packed package (scripts/form-payload.ts); and the
+ * package's own size (scripts/package-size.ts).
  */
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { measureFormPayload, type FormPayload } from './form-payload.js';
+import { measurePackage, type PackageSize } from './package-size.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -92,7 +96,6 @@ export async function measure(): Promise<SizeReport> {
   const zodGraph = await importGraph(join(ROOT, 'dist/zod.js'));
   const zodOwn = zodGraph.files.filter((f) => !graph.files.includes(f));
   const dependencies: Record<string, number> = {
-    'tldts (dist/index.esm.min.js)': gzipOf([join(ROOT, 'node_modules/tldts/dist/index.esm.min.js')]).gzip,
     'punycode (punycode.es6.js)': gzipOf([join(ROOT, 'node_modules/punycode/punycode.es6.js')]).gzip,
     'govvn/zod (its own file)': gzipOf(zodOwn).gzip,
     'zod (minified, bundled)': await zodMinified(),
@@ -118,16 +121,47 @@ async function zodMinified(): Promise<number> {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-async function main(): Promise<void> {
-  const r = await measure();
-  console.log('What a form page loads from govvn (dist/index.js and its chunks):');
-  for (const f of r.core.files) console.log(`  ${f}`);
-  console.log(`  raw ${kb(r.core.raw)}, gzipped ${kb(r.core.gzip)} (each file on its own, level 9)`);
-  console.log(`  minified by a bundler and gzipped: ${kb(r.core.minifiedGzip)}`);
-  console.log('Loaded beside it, not counted (gzipped):');
-  for (const [name, size] of Object.entries(r.dependencies)) console.log(`  ${name}: ${kb(size)}`);
+/** The issue's targets for the form payload, in gzipped bytes. */
+export const FORM_TARGETS = { validate: 80 * 1024, zodOverhead: 80 * 1024 } as const;
+
+export interface AllSizes {
+  own: SizeReport;
+  form: FormPayload;
+  pkg: PackageSize;
 }
 
+export async function measureAll(): Promise<AllSizes> {
+  return { own: await measure(), form: await measureFormPayload(ROOT), pkg: measurePackage(ROOT) };
+}
+
+const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+
+export function printSizes({ own, form, pkg }: AllSizes): void {
+  console.log('govvn\'s own files a form page loads (dist/index.js and its chunks):');
+  for (const f of own.core.files) console.log(`  ${f}`);
+  console.log(`  raw ${kb(own.core.raw)}, gzipped ${kb(own.core.gzip)} (each file on its own, level 9); bundled by esbuild, minified, gzipped ${kb(own.core.minifiedGzip)}`);
+  console.log(`  beside it (gzipped): ${Object.entries(own.dependencies).map(([n, s]) => `${n} ${kb(s)}`).join('; ')}`);
+  console.log(`A one-line page in a fresh project that installs the packed package (Vite ${form.versions.vite}, esbuild ${form.versions.esbuild}, zod ${form.versions.zod}), gzipped:`);
+  console.log('  page                    Vite        esbuild     strings twice (Vite/esbuild)');
+  for (const page of Object.keys(form.vite) as Array<keyof FormPayload['vite']>) {
+    console.log(`  ${page.padEnd(22)}  ${kb(form.vite[page].gzip).padStart(9)}   ${kb(form.esbuild[page].gzip).padStart(9)}   ${form.vite[page].repeatedStrings}/${form.esbuild[page].repeatedStrings}`);
+  }
+  const overVite = form.vite['zod + govvn/zod'].gzip - form.vite.zod.gzip;
+  const overEs = form.esbuild['zod + govvn/zod'].gzip - form.esbuild.zod.gzip;
+  console.log(`  govvn/zod over zod itself: Vite ${kb(overVite)}, esbuild ${kb(overEs)}`);
+  console.log(`  target validate < 80 KB in the Vite build: ${kb(form.vite.validate.gzip)}, ${met(form.vite.validate.gzip < FORM_TARGETS.validate)}`);
+  console.log(`  target govvn/zod adds < 80 KB over zod: ${kb(overVite)}, ${met(overVite < FORM_TARGETS.zodOverhead)}`);
+  console.log('The package (npm pack):');
+  console.log(`  packed ${kb(pkg.packed)}, unpacked ${kb(pkg.unpacked)}, ${pkg.files} files, of which source maps ${kb(pkg.maps)}`);
+  console.log(`  largest: ${pkg.largest.map((f) => `${f.path} ${kb(f.size)}`).join(', ')}`);
+  console.log(`  runtime dependencies installed: ${Object.entries(pkg.dependencies).map(([n, s]) => `${n} ${kb(s)}`).join(', ')}`);
+}
+
+async function main(): Promise<void> {
+  const all = await measureAll();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(all, null, 2));
+  else printSizes(all);
+}
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   main().catch((e: unknown) => {
     console.error(e instanceof Error ? e.message : e);

@@ -1,6 +1,6 @@
 /** Writes config.schema.json (the JSON Schema of govvn.config.json, for editors) from the zod schema: run by `npm run build`. */
 import { writeFileSync } from 'node:fs';
-import { configJsonSchema } from '../src/cli/config-schema.js';
+import { configJsonSchema } from './config-zod-schema.js';
 
 export const CONFIG_SCHEMA_FILE = new URL('../config.schema.json', import.meta.url);
 

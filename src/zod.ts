@@ -4,7 +4,8 @@
  * issues say the same words. zod is a peer dependency of this entry only; the
  * core never imports it.
  */
-import * as z from 'zod';
+// Through `zod/v4`: the same module as `zod` in zod 4, and zod 4's API inside zod 3.25.
+import * as z from 'zod/v4';
 import { checkOptions, validate } from './index.js';
 import type { LiveFacts } from './law/live-facts.js';
 import { renderMessage, type Wording } from './present/render.js';

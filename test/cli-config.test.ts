@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/cli/config.js';
-import { parseConfig } from '../src/cli/config-schema.js';
+import { parseConfig } from '../src/cli/config-check.js';
+import { configSchema } from '../scripts/config-zod-schema.js';
 import { closest, editDistance } from '../src/cli/did-you-mean.js';
 import { runCli, runIn } from './cli-helpers.js';
 
@@ -81,6 +82,51 @@ describe('the config schema', () => {
   });
 });
 
+describe('the checker and the editors\u2019 schema agree', () => {
+  // config.schema.json is written from a zod schema; the command line checks by hand.
+  // On each of these the two must accept the same files and name the same paths.
+  const waiver = { domain: 'a.gov.vn', rule: 'district-domain', reason: 'r', until: '2021-01-01' };
+  const files: unknown[] = [
+    {}, [], null, 3, 'x', { $schema: 3 }, { $schema: 'x' }, { rules: {} }, { rules: [] }, { rules: null }, { rules: { 'district-domain': 'off' } },
+    { rules: { 'district-domain': 3 } }, { rules: { nope: 'off', 'unknown-holder': 'error' } }, { asOf: '2020-06-25' }, { asOf: 20200625 },
+    { asOf: '2020-13-01' }, { province: '' }, { province: 'Lai Châu' }, { province: null }, { lang: 'vi' }, { lang: 'VI' }, { failOn: 'never' },
+    { failOn: true }, { waivers: [] }, { waivers: {} }, { waivers: [waiver, waiver] }, { waivers: [waiver, 3] }, { waivers: [{ ...waiver, until: '2021-02-29' }] },
+    { waivers: [{ ...waiver, domain: '' }] }, { waivers: [{ ...waiver, rule: 'x' }] }, { waivers: [{ ...waiver, extra: 1 }] }, { waivers: [{}] },
+    { extra: 1 }, { asof: '2020-06-25', lang: 'fr' },
+  ];
+  it.each(files.map((f) => [f]))('%j', (file) => {
+    const zod = configSchema.safeParse(file);
+    let paths: string[] = [];
+    try {
+      parseConfig(file, 'f');
+    } catch (e) {
+      paths = (e as Error).message.split('\n').map((l) => l.split(': ')[1]!);
+    }
+    expect(paths.length === 0, 'accepted by both or by neither').toBe(zod.success);
+    if (!zod.success) {
+      const zodPaths = zod.error.issues.flatMap((i) => {
+        const at = i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+        return i.code === 'unrecognized_keys' ? i.keys.map((k) => (at ? `${at}.${k}` : k)) : [at || '(top level)'];
+      });
+      expect(paths).toEqual(zodPaths);
+    }
+  });
+
+  it('says every mistake in Vietnamese too', () => {
+    try {
+      parseConfig({ lang: 'fr', waivers: [{ ...waiver, rule: 'district-domian', reason: '' }], asof: 1 }, 'f.json');
+      throw new Error('accepted');
+    } catch (e) {
+      expect((e as ConfigError).render('vi').split('\n')).toEqual([
+        'f.json: lang: phải là "vi" hoặc "en"',
+        'f.json: waivers[0].rule: không có quy tắc mang mã "district-domian"; bạn có ý muốn nói "district-domain"?',
+        'f.json: waivers[0].reason: phải nêu lý do',
+        'f.json: asof: khóa không hợp lệ; bạn có ý muốn nói "asOf"?',
+      ]);
+    }
+  });
+});
+
 describe('the nearest known name', () => {
   it('counts edits, a swap of neighbours as one, case aside', () => {
     expect(editDistance('district-domian', 'district-domain')).toBe(1);
@@ -110,7 +156,10 @@ describe('govvn.config.json in a run', () => {
     const r = runCli(tanUyen, { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toBe('govvn: govvn.config.json: rules.district-domian: unknown rule id "district-domian"; did you mean "district-domain"?\n');
+    // In the run's language: Vietnamese by default, English with --lang en.
+    expect(r.err).toBe('govvn: govvn.config.json: rules.district-domian: không có quy tắc mang mã "district-domian"; bạn có ý muốn nói "district-domain"?\n');
+    const en = runCli([...tanUyen, '--lang', 'en'], { cwd: dir });
+    expect([en.code, en.err]).toEqual([2, 'govvn: govvn.config.json: rules.district-domian: unknown rule id "district-domian"; did you mean "district-domain"?\n']);
   });
 
   it('--config names another file; a missing one, or one that is not JSON, is exit 2', () => {

@@ -66,6 +66,41 @@ describe('the batch writer', () => {
     expect(f.writes.length).toBeLessThanOrEqual(6);
   });
 
+  it('encodes into pooled buffers, reusing one only after the stream is done with it; text too big for a buffer keeps its place', async () => {
+    const seen: Uint8Array[] = [];
+    const done: Array<() => void> = [];
+    const stream: OutStream = {
+      write(chunk, cb) {
+        seen.push(chunk as Uint8Array);
+        if (cb) done.push(() => cb());
+        return true;
+      },
+      once: () => undefined,
+    };
+    const w = new BatchWriter(stream, 1000);
+    w.write('Tân Uyên\n');
+    await w.flush();
+    w.write('Lai Châu\n');
+    await w.flush();
+    // The stream still holds the first buffer: the second batch went into another.
+    expect(seen[1]!.buffer).not.toBe(seen[0]!.buffer);
+    // Done with the first: it is the buffer after the one now filling.
+    done.shift()!();
+    w.write('Mường Tè\n');
+    await w.flush();
+    w.write('Sìn Hồ\n');
+    await w.flush();
+    expect(seen[2]!.buffer).not.toBe(seen[0]!.buffer);
+    expect(seen[3]!.buffer).toBe(seen[0]!.buffer);
+    expect(new TextDecoder().decode(seen[3])).toBe('Sìn Hồ\n');
+    const big = 'é'.repeat(5000);
+    w.write('a');
+    w.write(big);
+    w.write('b');
+    await w.flush();
+    expect(seen.slice(4).map((c) => (typeof c === 'string' ? c : new TextDecoder().decode(c))).join('')).toBe(`a${big}b`);
+  });
+
   it('waits for drain when the stream is full', async () => {
     const f = fakeStream(true);
     const w = new BatchWriter(f.stream, 10);

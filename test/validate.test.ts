@@ -31,6 +31,13 @@ describe('validate', () => {
     expect(todayInVietnam(Date.UTC(2025, 5, 30, 16, 59))).toBe('2025-06-30');
   });
 
+  it('works today out once a day, yet never keeps a day past its last millisecond', () => {
+    const midnight = Date.UTC(2025, 5, 30, 17, 0); // 2025-07-01 00:00 in Hà Nội
+    const seen = [midnight - 1, midnight, midnight - 1, midnight + 86_400_000 - 1, midnight + 86_400_000, midnight - 86_400_000 - 1].map((t) => todayInVietnam(t));
+    expect(seen).toEqual(['2025-06-30', '2025-07-01', '2025-06-30', '2025-07-01', '2025-07-02', '2025-06-29']);
+    expect(() => todayInVietnam(Number.NaN)).toThrow(RangeError);
+  });
+
   it.each([
     [{ asOf: '2011-09-30' }, /before 2011-10-01/],
     [{ asOf: '2020-02-30' }, /real calendar date/],

@@ -72,7 +72,7 @@ describe('govvn/zod from a consuming project', () => {
       dependencies?: Record<string, string>;
       exports: Record<string, Record<string, Record<string, string>>>;
     };
-    expect(pkg.peerDependencies?.['zod']).toBe('^4');
+    expect(pkg.peerDependencies?.['zod']).toBe('^3.25 || ^4');
     expect(pkg.peerDependenciesMeta?.['zod']?.optional).toBe(true);
     expect(pkg.dependencies?.['zod']).toBeUndefined();
     const zod = pkg.exports['./zod']!;

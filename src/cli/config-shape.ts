@@ -1,7 +1,7 @@
 /**
  * What a `govvn.config.json` holds once checked, and the error a config with a
- * mistake raises: shared by the loader (config.ts) and the schema
- * (config-schema.ts), which is loaded only when a config file is there.
+ * mistake raises: shared by the loader (config.ts) and the checker
+ * (config-check.ts).
  */
 import type { Lang, RuleSetting, Waiver } from '../result.js';
 import { UsageError } from './args.js';

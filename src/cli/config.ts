@@ -1,11 +1,12 @@
 /**
  * `govvn.config.json`: how a pipeline tunes the check without editing code.
- * Validated with zod (config-schema.ts); every mistake is reported with its path,
+ * Checked by config-check.ts; every mistake is reported with its path,
  * and a config with a mistake stops the run (exit 2) rather than being half applied.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from './args.js';
+import { parseConfig } from './config-check.js';
 import { ConfigError, type Config } from './config-shape.js';
 
 export { ConfigError, type Config } from './config-shape.js';
@@ -52,6 +53,5 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
   } catch (e) {
     throw new ConfigError({ id: 'config-not-json', data: { file: shown, why: (e as Error).message } });
   }
-  const { parseConfig } = await import('./config-schema.js');
   return { config: parseConfig(data, shown), file: path };
 }

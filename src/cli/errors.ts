@@ -12,6 +12,27 @@ const dym: Record<Lang, (near: string) => string> = {
 /** `near` is the closest known word, or '' when none is close. */
 const hint = (lang: Lang, near: string | undefined) => (near ? dym[lang](near) : '');
 
+/** What a value of govvn.config.json must be, by the mistake's id. */
+export const CONFIG_WANTS = {
+  object: { en: 'must be a JSON object (see docs/ci.md for an example)', vi: 'phải là một đối tượng JSON (xem ví dụ trong docs/ci.md)' },
+  string: { en: 'must be a string', vi: 'phải là một chuỗi' },
+  'not-empty': { en: 'must not be empty', vi: 'không được để trống' },
+  date: { en: 'must be a date written YYYY-MM-DD', vi: 'phải là một ngày viết theo dạng YYYY-MM-DD' },
+  'real-date': { en: 'must be a real date written YYYY-MM-DD', vi: 'phải là một ngày có thật, viết theo dạng YYYY-MM-DD' },
+  rules: { en: 'must be an object of rule id → "off" | "warning" | "error"', vi: 'phải là một đối tượng mã quy tắc → "off" | "warning" | "error"' },
+  severity: { en: 'must be "off", "warning" or "error"', vi: 'phải là "off", "warning" hoặc "error"' },
+  lang: { en: 'must be "vi" or "en"', vi: 'phải là "vi" hoặc "en"' },
+  'fail-on': { en: 'must be "error", "warning" or "never"', vi: 'phải là "error", "warning" hoặc "never"' },
+  waivers: { en: 'must be an array of { domain, rule, reason, until }', vi: 'phải là một mảng các { domain, rule, reason, until }' },
+  waiver: { en: 'must be an object { domain, rule, reason, until }', vi: 'phải là một đối tượng { domain, rule, reason, until }' },
+  'waiver-domain': { en: 'must be a string (the hostname the waiver covers)', vi: 'phải là một chuỗi (tên miền được miễn)' },
+  'rule-id': { en: 'must be a rule id', vi: 'phải là một mã quy tắc' },
+  reason: { en: 'must be a string saying why', vi: 'phải là một chuỗi nêu lý do' },
+  'say-why': { en: 'must say why', vi: 'phải nêu lý do' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type ConfigWant = keyof typeof CONFIG_WANTS;
+
 export const ERRORS = {
   'unknown-option': {
     en: (d: Data) => `unknown option ${d.name}${hint('en', d.near)}`,
@@ -52,6 +73,14 @@ export const ERRORS = {
   'cannot-read': {
     en: (d: Data) => `cannot read ${d.name}: ${d.why}`,
     vi: (d: Data) => `không đọc được ${d.name}: ${d.why}`,
+  },
+  'config-bad-value': {
+    en: (d: Data) => `${d.file}: ${d.at}: ${CONFIG_WANTS[d.want as ConfigWant].en}`,
+    vi: (d: Data) => `${d.file}: ${d.at}: ${CONFIG_WANTS[d.want as ConfigWant].vi}`,
+  },
+  'config-unknown-rule': {
+    en: (d: Data) => `${d.file}: ${d.at}: unknown rule id "${d.rule}"${d.near ? hint('en', d.near) : ' (see govvn rules)'}`,
+    vi: (d: Data) => `${d.file}: ${d.at}: không có quy tắc mang mã "${d.rule}"${d.near ? hint('vi', d.near) : ' (xem govvn rules)'}`,
   },
   'cannot-read-config': {
     en: (d: Data) => `cannot read config ${d.file}: ${d.why}`,

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { UsageError } from './args.js';
 
 export interface OutStream {
-  write(chunk: string | Uint8Array): boolean;
+  /** `done` is called once the stream no longer needs the chunk (a stream may never call it). */
+  write(chunk: string | Uint8Array, done?: (error?: Error | null) => void): boolean;
   once(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
 }
@@ -15,26 +16,44 @@ export const BATCH_CHARS = 64 * 1024;
 
 /**
  * Collects output and hands it to the stream in large pieces: a write per row
- * would be a system call per row. When the stream's buffer is full (a slow pipe),
- * `flush` waits for 'drain', so a fast input cannot pile output up in memory.
+ * would be a system call per row. Text is encoded as it comes straight into a
+ * pooled buffer (no batch of strings joined, then encoded again); a buffer goes
+ * back to the pool once the stream says it is done with it. When the stream's
+ * buffer is full (a slow pipe), `flush` waits for 'drain', so a fast input
+ * cannot pile output up in memory.
  */
 export class BatchWriter {
-  private parts: string[] = [];
-  private size = 0;
+  private buf: Buffer;
+  private used = 0;
+  /** Text that did not fit in the buffer: written after its bytes. */
+  private overflow: string[] = [];
+  private overflowChars = 0;
+  private readonly pool: Buffer[] = [];
 
   constructor(
     private readonly stream: OutStream,
     private readonly limit = BATCH_CHARS,
-  ) {}
+  ) {
+    this.buf = this.fresh();
+  }
+
+  /** Room for a full batch and the row that crosses the limit: UTF-8 takes at most 3 bytes per UTF-16 unit. */
+  private fresh(): Buffer {
+    return this.pool.pop() ?? Buffer.allocUnsafe(Math.max(4096, this.limit * 4));
+  }
 
   write(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
+    if (this.overflowChars === 0 && text.length * 3 <= this.buf.length - this.used) {
+      this.used += this.buf.write(text, this.used, 'utf8');
+    } else {
+      this.overflow.push(text);
+      this.overflowChars += text.length;
+    }
   }
 
   /** The batch is full: time to flush (asked per row, so that a row costs no promise). */
   get full(): boolean {
-    return this.size >= this.limit;
+    return this.used + this.overflowChars >= this.limit;
   }
 
   /** Flushes once the batch is full. */
@@ -49,11 +68,22 @@ export class BatchWriter {
   }
 
   async flush(): Promise<void> {
-    if (this.size === 0) return;
-    const text = this.parts.join('');
-    this.parts = [];
-    this.size = 0;
-    if (!this.stream.write(text)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
+    if (this.used === 0 && this.overflowChars === 0) return;
+    let room = true;
+    if (this.used > 0) {
+      const full = this.buf;
+      const bytes = full.subarray(0, this.used);
+      this.buf = this.fresh();
+      this.used = 0;
+      room = this.stream.write(bytes, () => this.pool.push(full));
+    }
+    if (this.overflowChars > 0) {
+      const text = this.overflow.join('');
+      this.overflow = [];
+      this.overflowChars = 0;
+      room = this.stream.write(text) && room;
+    }
+    if (!room) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
   }
 }
 
@@ -71,7 +101,7 @@ export class FileOut implements OutStream {
 
   constructor(readonly path: string) {}
 
-  write(chunk: string | Uint8Array): boolean {
+  write(chunk: string | Uint8Array, done?: (error?: Error | null) => void): boolean {
     this.check();
     if (this.stream === null) {
       let fd: number;
@@ -83,7 +113,7 @@ export class FileOut implements OutStream {
       this.stream = createWriteStream('', { fd });
       this.stream.on('error', (e) => (this.error = e));
     }
-    return this.stream.write(chunk);
+    return done === undefined ? this.stream.write(chunk) : this.stream.write(chunk, done);
   }
 
   once(event: 'drain', listener: () => void): unknown {

@@ -5,9 +5,23 @@ export class GovvnOptionError extends TypeError {
   override name = 'GovvnOptionError';
 }
 
+const VIETNAM_OFFSET_MS = 7 * 3600_000;
+const DAY_MS = 86_400_000;
+
+// The day last worked out and the instants it spans: a loop of calls without
+// asOf formats the date once a day instead of once a call.
+let today = '';
+let todayFrom = 0;
+let todayUntil = 0;
+
 /** Today in Asia/Ho_Chi_Minh (UTC+7 all year, no daylight saving). */
 export function todayInVietnam(now: number = Date.now()): string {
-  return new Date(now + 7 * 3600_000).toISOString().slice(0, 10);
+  if (now >= todayFrom && now < todayUntil) return today;
+  const day = new Date(now + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  todayFrom = Date.parse(`${day}T00:00:00Z`) - VIETNAM_OFFSET_MS;
+  todayUntil = todayFrom + DAY_MS;
+  today = day;
+  return day;
 }
 
 function isDigit(c: number): boolean {

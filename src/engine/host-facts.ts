@@ -1,4 +1,4 @@
-import type { ParsedHost } from '../host/index.js';
+import { vnSuffixLength, type ParsedHost } from '../host/index.js';
 import type { HostFacts, Zone } from '../law/facts.js';
 
 /** Where the labels stand: the zone they sit in, and what lies left of it. */
@@ -16,9 +16,14 @@ export function hostFacts(parsed: ParsedHost): HostFacts | null {
   } else if (last === 'vn' && second === 'edu') {
     zone = 'edu.vn';
     suffixLength = 2;
+  } else if (last === 'vn') {
+    zone = 'vn';
+    suffixLength = vnSuffixLength(labels);
   } else {
-    zone = last === 'vn' ? 'vn' : 'foreign';
-    suffixLength = parsed.publicSuffix ? parsed.publicSuffix.split('.').length : 1;
+    // Outside .vn only the zone matters to the law (no rule reads a foreign name's
+    // labels), so the top-level label stands for its public suffix: no suffix list shipped.
+    zone = 'foreign';
+    suffixLength = 1;
   }
   const rest = labels.slice(0, Math.max(0, n - suffixLength));
   const first = rest[0];

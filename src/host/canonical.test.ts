@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'tldts';
 import { describe, expect, it } from 'vitest';
-import { canonicalLabels, zoneSplit } from './canonical.js';
+import { canonicalLabels } from './canonical.js';
 import type { HostProblem } from './index.js';
 import { checkName } from './syntax.js';
 
@@ -58,19 +57,5 @@ describe('canonicalLabels: the names that skip the URL parser', () => {
       expect(problems).toEqual([]);
     }
     expect(canonical).toBeGreaterThan(corpus.length * 0.9);
-  });
-});
-
-describe('zoneSplit agrees with the Public Suffix List', () => {
-  const names = [...corpus, 'gov.vn', 'edu.vn', 'www.gov.vn', 'a.b.c.edu.vn', 'laichau.vn', 'gov.com', 'vn', 'edu.vn.com'];
-  it.each(names.map((n) => [n]))('%s', (name) => {
-    const labels = name.split('.');
-    const split = zoneSplit(labels);
-    const psl = parse(name, { allowPrivateDomains: false, extractHostname: false });
-    if (split === null) {
-      expect(psl.publicSuffix === 'gov.vn' || psl.publicSuffix === 'edu.vn').toBe(false);
-    } else {
-      expect(split).toEqual({ publicSuffix: psl.publicSuffix, domain: psl.domain });
-    }
   });
 });

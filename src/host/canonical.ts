@@ -17,17 +17,3 @@ export function canonicalLabels(text: string): string[] | null {
   const c = labels[labels.length - 1]!.charCodeAt(0);
   return c >= 0x30 && c <= 0x39 ? null : labels;
 }
-
-/**
- * The public suffix and registrable domain of names in the two zones the law is
- * about, read off the labels: the Public Suffix List has `gov.vn` and `edu.vn`
- * and nothing below them. Other names are left to the list (null).
- */
-export function zoneSplit(labels: readonly string[]): { publicSuffix: string; domain: string | null } | null {
-  const n = labels.length;
-  if (n < 2 || labels[n - 1] !== 'vn') return null;
-  const second = labels[n - 2];
-  const suffix = second === 'gov' ? 'gov.vn' : second === 'edu' ? 'edu.vn' : null;
-  if (suffix === null) return null;
-  return { publicSuffix: suffix, domain: n >= 3 ? `${labels[n - 3]}.${suffix}` : null };
-}

@@ -3,8 +3,7 @@
  * hostile trick) to the host a browser would actually visit, judged against
  * strict DNS and IDNA syntax. Never throws.
  */
-import { parse as parseDomain } from 'tldts';
-import { canonicalLabels, zoneSplit } from './canonical.js';
+import { canonicalLabels } from './canonical.js';
 import { cleanInput, isPlainAsciiName, isSpecialScheme, splitHost } from './extract.js';
 import { toASCIILabel } from './idna.js';
 import { endsInNumber, isBracketed, unbracket } from './ip.js';
@@ -13,16 +12,8 @@ import { MAX_LABELS, MAX_UNICODE_LABEL_UNITS, checkName, plainNameLabels } from 
 import type { HostNote, HostProblem, ParsedHost } from './types.js';
 
 export { labelScripts, isLookalikeRisk } from './lookalike.js';
+export { vnSuffixLength } from './vn-suffix.js';
 export type { HostNote, HostNoteCode, HostProblem, HostProblemCode, ParsedHost } from './types.js';
-
-// Built once: the hostname handed over is already extracted and checked.
-const TLDTS_OPTIONS = {
-  allowPrivateDomains: false,
-  detectIp: false,
-  extractHostname: false,
-  validateHostname: false,
-  mixedInputs: false,
-} as const;
 
 /**
  * Beyond these sizes a Unicode host is not given to the URL parser: Punycode
@@ -192,7 +183,7 @@ function addUrlNotes(notes: HostNote[], urlish: boolean, written: string, hostna
   if (written !== hostname) notes.push(notCanonical(written, hostname));
 }
 
-/** Strict checks, then the public suffix split of a name that passed them. */
+/** Strict checks; a name that passes them is valid. */
 function judgeName(input: string, hostname: string, problems: HostProblem[], notes: HostNote[]): ParsedHost {
   const { labels, unicodeLabels } = checkName(hostname, problems);
   if (problems.length > 0) return invalid(input, hostname, problems, notes);
@@ -204,7 +195,6 @@ function judgeName(input: string, hostname: string, problems: HostProblem[], not
  * arrays (one array twice when no label is an IDN).
  */
 function valid(input: string, hostname: string, notes: HostNote[], labels: string[], unicodeLabels: string[]): ParsedHost {
-  const psl = zoneSplit(labels) ?? parseDomain(hostname, TLDTS_OPTIONS);
   const www = labels.length > 1 && labels[0] === 'www';
   if (www) {
     labels.shift();
@@ -219,8 +209,6 @@ function valid(input: string, hostname: string, notes: HostNote[], labels: strin
     www,
     labels,
     unicodeLabels,
-    publicSuffix: psl.publicSuffix,
-    domain: psl.domain,
   };
 }
 
@@ -234,7 +222,5 @@ function invalid(input: string, hostname: string | null, problems: HostProblem[]
     www: hostname !== null && hostname.length > 4 && hostname.startsWith('www.'),
     labels: [],
     unicodeLabels: [],
-    publicSuffix: null,
-    domain: null,
   };
 }

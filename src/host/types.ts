@@ -49,8 +49,4 @@ export interface ParsedHost {
   labels: string[];
   /** same length as labels; xn-- labels decoded to Unicode, others identical */
   unicodeLabels: string[];
-  /** tldts public suffix (ICANN section), e.g. 'gov.vn', 'edu.vn', 'vn', 'com'; null when invalid */
-  publicSuffix: string | null;
-  /** tldts registrable domain (e.g. 'laichau.gov.vn' for 'muongte.laichau.gov.vn'); null when none */
-  domain: string | null;
 }

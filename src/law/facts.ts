@@ -14,7 +14,10 @@ export interface HostFacts {
   labels: readonly string[];
   unicodeLabels: readonly string[];
   zone: Zone;
-  /** The labels left of `gov.vn`/`edu.vn` (or of the public suffix elsewhere), left to right. */
+  /**
+   * The labels left of `gov.vn`/`edu.vn` (of the public suffix elsewhere under `.vn`;
+   * of the top-level label outside `.vn`, where no rule reads them), left to right.
+   */
   rest: readonly string[];
   /** Levels counted from the right, `vn` being 1; `www` not counted. */
   level: number;

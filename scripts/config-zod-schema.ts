@@ -1,14 +1,13 @@
 /**
- * The zod schema of `govvn.config.json`, loaded only when a config file is there:
- * a run without one does not pay for zod at start-up.
+ * The shape of `govvn.config.json` as a zod schema, for the build and the tests
+ * only: it writes config.schema.json (the JSON Schema editors read), and the tests
+ * hold the command line's own checker (src/cli/config-check.ts) to the same
+ * answers. The command line never loads it, so zod is not shipped inside it.
  */
 import { z } from 'zod';
-import { checkDay } from '../engine/date.js';
-import { RULE_IDS, isRuleId } from '../law/rules/index.js';
-import { ConfigError, type Config } from './config-shape.js';
-import type { ErrorLine } from './args.js';
-import { didYouMean } from './did-you-mean.js';
-import { nearest } from './errors.js';
+import { checkDay } from '../src/engine/date.js';
+import { RULE_IDS, isRuleId } from '../src/law/rules/index.js';
+import { didYouMean } from '../src/cli/did-you-mean.js';
 
 /** Any rule id the library knows, whatever the date (a config may name a rule of another period). */
 function knownRule(id: string): boolean {
@@ -59,40 +58,6 @@ export const configSchema = z.strictObject({
     .optional()
     .meta({ description: 'Findings accepted until a date: each covers one rule on one hostname.' }),
 }, { error: 'must be a JSON object (see docs/ci.md for an example)' }).meta({ title: 'govvn.config.json', description: 'How govvn checks domain names in this project (docs/cli.md).' });
-
-/** The keys allowed where an unknown one was found: a waiver's inside `waivers`, else the top level's. */
-function keysAt(path: readonly PropertyKey[]): readonly string[] {
-  return Object.keys(path[0] === 'waivers' ? waiver.shape : configSchema.shape);
-}
-
-function where(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? String(p) : `.${String(p)}`;
-  return out;
-}
-
-/** Checks a parsed config; throws ConfigError listing every mistake, each `file: path: what is wrong`. */
-export function parseConfig(data: unknown, file: string): Config {
-  const r = configSchema.safeParse(data);
-  if (r.success) {
-    const { $schema: _, ...config } = r.data;
-    return config as Config;
-  }
-  const lines = r.error.issues.map((i) => {
-    if (i.code === 'unrecognized_keys') {
-      const at = where(i.path);
-      const known = keysAt(i.path);
-      return i.keys.map((k): ErrorLine => ({
-        id: 'config-unknown-key',
-        data: { file, at: `${at ? `${at}.` : ''}${k}`, near: nearest(k, known) },
-      }));
-    }
-    if (i.code === 'invalid_key') return `${file}: ${where(i.path)}: ${i.issues[0]?.message ?? i.message}`;
-    return `${file}: ${where(i.path) || '(top level)'}: ${i.message}`;
-  });
-  throw new ConfigError(lines.flat());
-}
-
 
 /** The JSON Schema editors read (shipped as config.schema.json; scripts/config-json-schema.ts writes it). */
 export function configJsonSchema(): Record<string, unknown> {
