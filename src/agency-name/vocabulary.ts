@@ -69,7 +69,7 @@ export const HEADS: readonly { head: Head; patterns: string[][] }[] = [
   },
   // Boards that serve rather than govern: investment promotion, a steering committee's office.
   { head: 'service', patterns: split('ban xuc tien', 'ban chi dao', 'bcd') },
-  { head: 'court', patterns: split('vien kiem sat', 'vien ksnd', 'vksnd', 'toa an', 'tand') },
+  { head: 'court', patterns: split('vien kiem sat', 'vksnd', 'toa an', 'tand') },
   { head: 'service', patterns: split('benh vien', 'trung tam') },
   // Academies and conservatories train students: schools (RULES.md, universities).
   { head: 'school', patterns: split('truong', 'dai hoc', 'hoc vien', 'nhac vien') },

@@ -176,7 +176,7 @@ export function holderFromAgency(input: EntityInput, date: string): EntityFacts 
         } else {
           const a = agencyByName(body);
           // An institute no registry lists, in a province's list: the province's research unit.
-          const provincial = !a && option !== undefined && foldKey(body).startsWith('vien ') && !isJudicialName(body);
+          const provincial = !a && option !== undefined && foldKey(body).startsWith('vien ');
           e = a ? centralEntity(a, text, 'agency', date) : blankEntity(provincial ? 'public-service-unit' : 'ministry-unit', text, 'agency');
           if (provincial) e.province = option;
           if (!a) e.abbreviations = abbreviationCandidates(body);
@@ -214,13 +214,8 @@ export function holderFromAgency(input: EntityInput, date: string): EntityFacts 
       }
       default: {
         const a = agencyByName(body) ?? agencyByName(text);
-        // A portal's title that leaves a province's bare name ('Trang Thông tin điện tử Quảng Nam'): the province's.
-        const place = a || parsed.body === undefined ? undefined : findProvinces(parsed.body).filter((p) => foldKey(p.name) === foldKey(parsed.body!));
         if (a) e = centralEntity(a, text, 'agency', date);
-        else if (place && place.length > 0) {
-          e = blankEntity('province', text, 'agency');
-          e.province = pickOn(place, date) ?? null;
-        } else {
+        else {
           // A newspaper, a portal, a project, a mass organisation: not a body the decrees name.
           e = blankEntity('other', text, 'agency');
           e.province = provinceOfName(parsed, option, date) ?? null;
@@ -237,10 +232,4 @@ export function holderFromAgency(input: EntityInput, date: string): EntityFacts 
     e.fullNames = forms.fullNames;
   }
   return input.kind ? withKind(e, input.kind) : e;
-}
-
-/** A procuracy's name, which opens with 'Viện' like an institute's. */
-function isJudicialName(body: string): boolean {
-  const key = foldKey(body);
-  return key.startsWith('vien kiem sat') || key.startsWith('vien ksnd');
 }

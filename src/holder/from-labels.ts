@@ -16,8 +16,6 @@ import { pickOn, provinceNamed } from './rank.js';
 
 /** Who the name is for, read from its labels alone. */
 export function holderFromLabels(host: HostFacts, date: string, provinceHint?: string): EntityFacts | null {
-  if (host.zone === 'edu.vn') return educationAuthority(host, date);
-  if (host.zone === 'vn' && host.rest[host.rest.length - 1] === 'dcs') return partyBody(host, date);
   if (host.zone !== 'gov.vn') return null;
   const hint = provinceNamed(provinceHint, date);
   const rest = host.portal ? host.rest.slice(1) : host.rest;
@@ -58,38 +56,6 @@ export function holderFromLabels(host: HostFacts, date: string, provinceHint?: s
   }
   return null;
 }
-
-/**
- * Under edu.vn: `<province>.edu.vn` is the name Circular 53/2012 gives a province's
- * Department of Education and Training; any other name there is a school's (its
- * own, or a host of it: `tuyensinh.vnkgu.edu.vn`).
- */
-function educationAuthority(host: HostFacts, date: string): EntityFacts | null {
-  const last = host.rest[host.rest.length - 1];
-  if (last === undefined) return null;
-  const province = host.rest.length === 1 ? pickOn(provincesByLabel(last), date) : undefined;
-  if (!province) {
-    const school = blankEntity('school', last, 'domain');
-    school.found = false;
-    return school;
-  }
-  const e = blankEntity('education-authority', `Sở Giáo dục và Đào tạo ${province.fullName}`, 'domain');
-  e.province = province;
-  return e;
-}
-
-/**
- * `dcs.vn` is the Communist Party of Vietnam's own name: what stands under it is a
- * Party body's (`hatinh.dcs.vn`, the provincial committee's; `tuyphong.binhthuan.dcs.vn`).
- */
-function partyBody(host: HostFacts, date: string): EntityFacts {
-  const e = blankEntity('party-body', 'Đảng Cộng sản Việt Nam', 'domain');
-  for (let i = host.rest.length - 2; i >= 0 && !e.province; i--) e.province = pickOn(provincesByLabel(host.rest[i]!), date) ?? null;
-  return e;
-}
-
-/** Labels a Department of Education and Training goes by under its province's name. */
-const EDUCATION_LABELS = new Set(['sgddt', 'sgd', 'sogddt', 'sogd', 'sogiaoduc', 'sogiaoducdaotao', 'sogiaoducvadaotao', 'doet']);
 
 /** A name under a province's label: one of its districts or communes, else one of its agencies. */
 function underProvince(rest: readonly string[], province: Province, date: string): EntityFacts {
@@ -140,9 +106,8 @@ function underProvince(rest: readonly string[], province: Province, date: string
       }
     }
   }
-  const education = rest.length === 2 && EDUCATION_LABELS.has(label);
-  const e = blankEntity(education ? 'education-authority' : 'province-agency', `${label}.${province.labels[0]}`, 'domain');
+  const e = blankEntity('province-agency', `${label}.${province.labels[0]}`, 'domain');
   e.province = province;
-  e.found = education;
+  e.found = false;
   return e;
 }

@@ -7,7 +7,6 @@ import type { UnitType } from '../agency-name/index.js';
 import { isValidOn, provincesByLabel, type Province } from '../data/lookup.js';
 import type { EntityFacts } from '../law/facts.js';
 import { typeWordPrefixLengths } from '../law/match.js';
-import { readsAsAgencyLabel } from './agency-labels.js';
 import { blankEntity } from './blank.js';
 import { branchFormsAround, onlyMatch, units } from './label-index.js';
 import { pickOn, provinceAsOf } from './rank.js';
@@ -94,23 +93,6 @@ export function miswritten(label: string, date: string, hint: Province | undefin
         return e;
       }
     }
-  }
-  return agencyWritten(label, date);
-}
-
-/** `hdndtuyenquang`, `snntuyenquang`: a province's body on a level-3 name of its own, its label glued to the province's. */
-function agencyWritten(label: string, date: string): EntityFacts | null {
-  const index = units();
-  for (const n of index.provinceLabelLengths.get(label.slice(-2)) ?? []) {
-    const own = label.slice(0, -n);
-    if (own.length < 2 || TYPE_OF[own] !== undefined || !readsAsAgencyLabel(own)) continue;
-    const p = pickOn(index.provinceByLabel.get(label.slice(-n)) ?? [], date);
-    if (!p) continue;
-    const e = blankEntity('province-agency', `${own}.${p.labels[0]}`, 'domain');
-    e.province = p;
-    e.abbreviations = [own];
-    e.found = false;
-    return e;
   }
   return null;
 }

@@ -6,11 +6,7 @@
 import type { EntityFacts, HostFacts } from '../law/facts.js';
 import { foldKey } from '../vi/fold.js';
 import type { EntityInput } from './from-agency.js';
-import { agencyByLabel } from '../data/agency-lookup.js';
-import { provincesByLabel } from '../data/lookup.js';
 import { agencyHolder } from './agency-cache.js';
-import { readsAsAgencyLabel } from './agency-labels.js';
-import { pickOn } from './rank.js';
 import { holderFromLabels } from './from-labels.js';
 
 /**
@@ -78,7 +74,6 @@ export function withoutService(host: HostFacts, label: string): HostFacts {
 /** Words that open the name of a site or a system, not of a body ("Cổng dịch vụ công tỉnh …", "Hệ thống quản lý văn bản …"). */
 const SYSTEM_OPENINGS: readonly string[] = [
   'cong dich vu cong',
-  'dich vu cong',
   'he thong',
   'phan mem',
   'trang thong tin',
@@ -107,37 +102,6 @@ function anyFirstLabel(host: HostFacts): string | null {
   return host.rest[0]!;
 }
 
-/**
- * With no agency, a label under a province's name that reads as none of its bodies
- * and none of its units (`app.haugiang.gov.vn`, `qppl.hatinh.gov.vn`): a system of the province.
- */
-function systemOfProvince(host: HostFacts, date: string): string | null {
-  if (host.zone !== 'gov.vn' || host.portal || host.rest.length !== 2) return null;
-  const first = host.rest[0]!;
-  if (readsAsAgencyLabel(first) || !provinceLabelOn(host.rest[1]!, date)) return null;
-  return first;
-}
-
-/** Whether the name without its first label is the holder's own level-3 name (a central body's or a province's). */
-function holdsNameBelow(e: EntityFacts, host: HostFacts): boolean {
-  if (host.zone !== 'gov.vn' || host.portal || host.rest.length !== 2) return false;
-  const below = host.rest[1]!;
-  if (e.self && !e.branch) return e.self.labels.includes(below);
-  return e.kind === 'province' && e.province !== null && e.province.labels.includes(below);
-}
-
-/**
- * With no agency, a label under a central body's own name that is no unit the
- * registry lists and no province (a branch): a system of that body (`anle.toaan.gov.vn`).
- */
-function systemOfCentral(host: HostFacts, date: string): string | null {
-  if (host.zone !== 'gov.vn' || host.portal || host.rest.length !== 2) return null;
-  const [first, below] = host.rest as [string, string];
-  const central = agencyByLabel(below);
-  if (!central || agencyByLabel(first) || provinceLabelOn(first, date)) return null;
-  return first;
-}
-
 /** Kinds given without an agency that may run a service host of their own name. */
 const SERVING_KINDS = new Set(['province', 'ministry', 'ministry-unit', 'province-agency']);
 
@@ -155,20 +119,13 @@ export function servedHost(host: HostFacts | null, input: EntityInput, date: str
   if (!host) return null;
   // An agency given that reads as no body ('Cổng giám định BHYT', 'Hệ thống hóa đơn điện tử'):
   // any first label is a system's, when what follows is a holder's name (RULES, Service hosts).
-  const given = agency && !system ? agencyHolder(input, date) : null;
-  const product = given !== null && isNoBody(given);
-  // The agency given is the holder of the name below ('Bộ Nội vụ' on doc.moha.gov.vn): a host of its own.
-  const own = given !== null && holdsNameBelow(given, host);
-  const label = serviceLabelOf(host) ?? (product || own ? anyFirstLabel(host) : null) ?? (agency ? null : (systemOfProvince(host, date) ?? systemOfCentral(host, date)));
+  const product = Boolean(agency) && !system && isNoBody(agencyHolder(input, date));
+  const label = serviceLabelOf(host) ?? (product ? anyFirstLabel(host) : null);
   if (!label) return null;
-  if (agency && !system && !product && !own) return null;
+  if (agency && !system && !product) return null;
   if (input.kind && !SERVING_KINDS.has(input.kind)) return null;
   // A label that is a unit of the holder (a commune or district named alike) is that unit's name.
   const asUnit = holderFromLabels(host, date);
   if (asUnit && (asUnit.kind === 'commune' || asUnit.kind === 'district')) return null;
   return { host: withoutService(host, label), input: system || product ? { ...input, agency: undefined } : input };
-}
-
-function provinceLabelOn(label: string, date: string): boolean {
-  return pickOn(provincesByLabel(label), date) !== undefined;
 }
