@@ -5,7 +5,7 @@
  * answers. The command line never loads it, so zod is not shipped inside it.
  */
 import { z } from 'zod';
-import { checkDay } from '../src/engine/date.js';
+import { isDay } from '../src/engine/date.js';
 import { RULE_IDS, isRuleId } from '../src/law/rules/index.js';
 import { didYouMean } from '../src/cli/did-you-mean.js';
 
@@ -16,15 +16,6 @@ function knownRule(id: string): boolean {
 
 function unknownRule(id: string): string {
   return `unknown rule id "${id}"${didYouMean(id, RULE_IDS) || ' (see govvn rules)'}`;
-}
-
-function isDay(text: string): boolean {
-  try {
-    checkDay(text, 'date');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const day = z

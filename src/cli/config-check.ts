@@ -1,11 +1,11 @@
 /**
  * Checks a parsed `govvn.config.json` by hand, with the checks the options
- * already use (`checkDay`, `isRuleId`): a handful of keys does not need a schema
+ * already use (`isDay`, `isRuleId`): a handful of keys does not need a schema
  * library shipped inside the command line. Every mistake is one line naming its
  * path; the editors' JSON Schema (config.schema.json) describes the same shape,
  * and a test holds the two to the same answers.
  */
-import { checkDay } from '../engine/date.js';
+import { isDay } from '../engine/date.js';
 import { RULE_IDS, isRuleId } from '../law/rules/index.js';
 import type { ErrorLine } from './args.js';
 import { ConfigError, type Config } from './config-shape.js';
@@ -43,15 +43,6 @@ class Mistakes {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function isDay(text: string): boolean {
-  try {
-    checkDay(text, 'date');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A YYYY-MM-DD day; true when it is one. */

@@ -71,7 +71,7 @@ export function subUnitByName(body: string): { agency: CentralAgency; label: str
     if (key === words) return { agency, label };
     if (!key.startsWith(`${words} `)) continue;
     const rest = key.slice(words.length + 1);
-    if ((agency.branchNames ?? []).some((b) => foldKey(b) === rest)) return { agency, label };
+    if (idx().branchWords.some(([w, a]) => a === agency && w === rest)) return { agency, label };
   }
   return undefined;
 }

@@ -44,6 +44,16 @@ export function checkDay(text: unknown, option: string): string {
   return text;
 }
 
+/** Whether a text is a YYYY-MM-DD calendar day (the config checks read it so, without an error to catch each time they ask). */
+export function isDay(text: string): boolean {
+  try {
+    checkDay(text, 'date');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 let lastGood = '';
 
 /** Checks the date judged by: a calendar day on or after the first national rule. */

@@ -53,9 +53,8 @@ export const SERVICE_LABELS: ReadonlySet<string> = new Set([
 
 /** The service label a name under gov.vn starts with, when what follows it is a name of its own. */
 export function serviceLabelOf(host: HostFacts | null): string | null {
-  if (!host || host.zone !== 'gov.vn' || host.portal || host.rest.length < 2) return null;
-  const first = host.rest[0]!;
-  return SERVICE_LABELS.has(first) ? first : null;
+  const first = host ? anyFirstLabel(host) : null;
+  return first !== null && SERVICE_LABELS.has(first) ? first : null;
 }
 
 /** The holder's own name: the host without its service label. */
