@@ -6,12 +6,14 @@ import type { LiveFacts, LiveView } from '../law/live-facts.js';
 import { decreeOn, inForce } from '../law/instruments.js';
 import { appliesToHolder } from '../law/applies.js';
 import { basisOn, ruleInForce, type AnyRule, type Basis, type MessageSpec } from '../law/rule.js';
+import type { EntityKind } from '../law/vocabulary.js';
 import { RULES } from '../law/rules/index.js';
 import { renderCitation } from '../present/citation.js';
 import { renderMessage } from '../present/render.js';
 import { WAIVER_EXPIRED } from '../present/waiver.js';
 import type { Entity, Issue, Lang, Result, RuleSetting, Verdict, Waiver } from '../result.js';
 import { hostFacts } from './host-facts.js';
+import { keepNames, keptNames, type NamesContext } from './names-memo.js';
 
 export interface Judgement {
   asOf: string;
@@ -28,8 +30,8 @@ export interface Policy {
 }
 
 /** `dichvucong.`/`e-services.` is the holder's own name only from Circular 01/2018 on. */
-function portalInForce(host: HostFacts | null, asOf: string): HostFacts | null {
-  return host && host.portal && !inForce('circular-01-2018', asOf) ? { ...host, portal: null } : host;
+function portalInForce(host: HostFacts | null, portals: boolean): HostFacts | null {
+  return host && host.portal && !portals ? { ...host, portal: null } : host;
 }
 
 function publicEntity(e: EntityFacts | null): Entity | null {
@@ -44,22 +46,97 @@ function publicEntity(e: EntityFacts | null): Entity | null {
 }
 
 /** A province option the tables do not know (a typo, a place that is no province). */
+let lastProvinceText = '';
+let lastProvinceUnknown = false;
+
 function unknownProvince(text: string | undefined): string | null {
-  if (text === undefined || text.trim() === '') return null;
-  return findProvinces(text).length === 0 ? text : null;
+  if (text === undefined) return null;
+  // A file gives the same province row after row: looked up once.
+  if (text !== lastProvinceText) {
+    lastProvinceUnknown = text.trim() !== '' && findProvinces(text).length === 0;
+    lastProvinceText = text;
+  }
+  return lastProvinceUnknown ? text : null;
 }
 
-/** The rules in force on a date, in catalogue order; a run judges many names on one date. */
-const inForceOn = new Map<string, readonly AnyRule[]>();
+/**
+ * The rules that may speak on a date about a holder of one kind, in catalogue
+ * order, compiled once per date and kind: a run judges many names on one date.
+ * `scoped` marks a rule whose scope for that kind still depends on the holder or
+ * the zone (a central unit, a district's, a name under gov.vn): asked per name.
+ */
+interface PlannedRule {
+  // The rule's parts the loop reads, copied into one shape: rules' metas differ in shape, and reading them in the loop would be slow.
+  id: string;
+  check: AnyRule['check'];
+  meta: AnyRule['meta'];
+  messages: AnyRule['meta']['messages'];
+  needsHost: boolean;
+  live: boolean;
+  scoped: boolean;
+}
 
-function rulesOn(asOf: string): readonly AnyRule[] {
-  let list = inForceOn.get(asOf);
+function planned(rule: AnyRule, scoped: boolean): PlannedRule {
+  const meta = rule.meta;
+  return { id: meta.id, check: rule.check, meta, messages: meta.messages, needsHost: meta.needsHost, live: meta.live === true, scoped };
+}
+
+interface DatePlan {
+  decree: ReturnType<typeof decreeOn>;
+  /** `dichvucong.`/`e-services.` is the holder's own name (Circular 01/2018 in force). */
+  portals: boolean;
+  /** By holder kind; `null` for a name whose holder is not known. */
+  byKind: Map<EntityKind | null, readonly PlannedRule[]>;
+  asOf: string;
+}
+
+const plans = new Map<string, DatePlan>();
+
+function planOn(asOf: string): DatePlan {
+  let plan = plans.get(asOf);
+  if (!plan) {
+    if (plans.size >= 64) plans.clear();
+    plan = { asOf, decree: decreeOn(asOf), portals: inForce('circular-01-2018', asOf), byKind: new Map() };
+    plans.set(asOf, plan);
+  }
+  return plan;
+}
+
+function rulesFor(plan: DatePlan, kind: EntityKind | null): readonly PlannedRule[] {
+  let list = plan.byKind.get(kind);
   if (!list) {
-    if (inForceOn.size >= 64) inForceOn.clear();
-    list = (RULES as readonly AnyRule[]).filter((r) => ruleInForce(r.meta, asOf));
-    inForceOn.set(asOf, list);
+    list = compileRules(plan.asOf, kind);
+    plan.byKind.set(kind, list);
   }
   return list;
+}
+
+/** Whether a rule may speak about a holder of this kind on this date, and whether the answer still waits on the holder. */
+function compileRules(asOf: string, kind: EntityKind | null): PlannedRule[] {
+  const out: PlannedRule[] = [];
+  for (const rule of RULES as readonly AnyRule[]) {
+    if (!ruleInForce(rule.meta, asOf)) continue;
+    const appliesTo = rule.meta.appliesTo;
+    if (appliesTo === 'any') {
+      out.push(planned(rule, false));
+      continue;
+    }
+    if (kind === null) continue;
+    let always = false;
+    let sometimes = false;
+    for (const entry of appliesTo) {
+      if (typeof entry === 'string') {
+        if (entry === kind) always = true;
+        continue;
+      }
+      if (entry.kind !== kind || (entry.from !== undefined && asOf < entry.from) || (entry.to !== undefined && asOf > entry.to)) continue;
+      if (entry.central === undefined && entry.district === undefined && entry.zone === undefined) always = true;
+      else sometimes = true;
+    }
+    if (always) out.push(planned(rule, false));
+    else if (sometimes) out.push(planned(rule, true));
+  }
+  return out;
 }
 
 /** A configured severity replaces a warning or error; notes stay notes. */
@@ -103,13 +180,44 @@ function verdictOf(facts: Facts, issues: readonly Issue[]): Verdict {
 }
 
 /** Compliant names for a holder on a date, best first; a defunct unit's are its successor's. */
-export function compliantNames(entity: EntityFacts, judgement: Judgement, host: Facts['host'], exclude: string | null): string[] {
+function compliantCandidates(entity: EntityFacts, judgement: Judgement, host: Facts['host']): string[] {
   const out: string[] = [];
   const target = successorEntity(entity, judgement.asOf) ?? entity;
   for (const name of candidateNames(target, judgement.asOf, host)) {
-    // Never the name judged: for a defunct unit that name may be its successor's, and still not its own.
-    if (exclude !== null && (name === exclude || exclude === `www.${name}`)) continue;
     if (isCompliant(name, judgement, target)) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * Compliant names for a holder on a date, best first, never the name judged (for a
+ * defunct unit that name may be its successor's, and still not its own). Kept with
+ * the holder (engine/names-memo.ts), unless a policy retunes the rules.
+ */
+export function compliantNames(entity: EntityFacts, judgement: Judgement, host: Facts['host'], exclude: string | null): string[] {
+  let all: readonly string[];
+  if (judgement.policy) all = compliantCandidates(entity, judgement, host);
+  else {
+    const context: NamesContext = {
+      asOf: judgement.asOf,
+      agency: judgement.entityInput.agency,
+      kind: judgement.entityInput.kind,
+      province: judgement.entityInput.province,
+      history: historyLoaded(),
+      service: host?.service,
+      own: host?.zone === 'gov.vn' ? host.rest[0] : undefined,
+    };
+    const hit = keptNames(entity, context);
+    if (hit) all = hit;
+    else {
+      all = compliantCandidates(entity, judgement, host);
+      keepNames(entity, context, all);
+    }
+  }
+  const out: string[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const name = all[i]!;
+    if (exclude === null || !(name === exclude || (exclude.length === name.length + 4 && exclude.startsWith('www.') && exclude.endsWith(name)))) out.push(name);
   }
   return out;
 }
@@ -155,8 +263,9 @@ function liveView(live: LiveFacts, facts: Facts, issues: readonly Issue[], judge
  * re-checking a suggestion; `live`, what the name serves, wakes the live rules.
  */
 function findings(input: string, judgement: Judgement, fixed?: { entity: EntityFacts | null; holderGiven: boolean }, live?: LiveFacts): Findings {
+  const plan = planOn(judgement.asOf);
   const parsed = parseHost(input);
-  const named = portalInForce(hostFacts(parsed), judgement.asOf);
+  const named = portalInForce(hostFacts(parsed), plan.portals);
   const served = servedHost(named, judgement.entityInput, judgement.asOf);
   const host = served ? served.host : named;
   const entityInput = served ? served.input : judgement.entityInput;
@@ -164,7 +273,7 @@ function findings(input: string, judgement: Judgement, fixed?: { entity: EntityF
   const entity = fixed ? fixed.entity : host || holderGiven ? holderOf(entityInput, host, judgement.asOf) : null;
   const facts: Facts = {
     asOf: judgement.asOf,
-    decree: decreeOn(judgement.asOf),
+    decree: plan.decree,
     newMap: judgement.asOf >= '2025-07-01',
     history: historyLoaded(),
     parsed,
@@ -177,30 +286,31 @@ function findings(input: string, judgement: Judgement, fixed?: { entity: EntityF
   const bases: Array<Basis | null> = [];
   const specs: Array<MessageSpec | undefined> = [];
   const policy = judgement.policy;
-  for (const rule of rulesOn(judgement.asOf)) {
-    const meta = rule.meta;
-    if (!host && meta.needsHost) continue;
-    if (meta.live) {
+  const rules = rulesFor(plan, entity ? entity.kind : null);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    if (!host && rule.needsHost) continue;
+    if (rule.live) {
       // The live rules come last: the naming findings before them tell whether the name complies.
       if (!live) continue;
       facts.live ??= liveView(live, facts, issues, judgement);
     }
-    if (!appliesToHolder(meta.appliesTo, entity, host, judgement.asOf)) continue;
-    const setting = policy?.rules.get(meta.id);
+    if (rule.scoped && !appliesToHolder(rule.meta.appliesTo, entity, host, judgement.asOf)) continue;
+    const setting = policy?.rules.get(rule.id);
     if (setting === 'off') continue;
     const found = rule.check(facts);
     for (let k = 0; k < found.length; k++) {
       const f = found[k]!;
-      const spec = meta.messages[f.messageId];
+      const spec = rule.messages[f.messageId];
       // The checks' types tie each message id to its data; here every rule is run alike.
       issues.push({
-        ruleId: meta.id,
+        ruleId: rule.id,
         messageId: f.messageId,
         data: f.data,
         severity: overridden(f.severity ?? spec?.severity ?? 'error', setting),
         message: '',
       } as Issue);
-      bases.push(f.basis === undefined ? basisOn(meta, facts.asOf) : f.basis);
+      bases.push(f.basis === undefined ? basisOn(rule.meta, facts.asOf) : f.basis);
       specs.push(spec);
     }
   }

@@ -4,6 +4,7 @@ import {
   communesByLabel,
   communesOf,
   districtsByLabel,
+  historyLoaded,
   isValidOn,
   provincesByLabel,
   type Province,
@@ -24,11 +25,7 @@ export function holderFromLabels(host: HostFacts, date: string, provinceHint?: s
   const province = pickOn(provincesByLabel(last), date);
   const central = agencyByLabel(last);
   if (rest.length === 1) {
-    if (province) {
-      const e = blankEntity('province', province.fullName, 'domain');
-      e.province = province;
-      return e;
-    }
+    if (province) return provinceHolder(province);
     if (central) return centralEntity(central, central.names[0]!, 'domain', date);
     return miswritten(last, date, hint);
   }
@@ -62,29 +59,8 @@ function underProvince(rest: readonly string[], province: Province, date: string
   const newMap = date >= '2025-07-01';
   const label = rest[0]!;
   if (rest.length === 2) {
-    const communes = communesByLabel(province.id, label);
-    const commune = communes.find((c) => isValidOn(c, date));
-    const district = pickOn(districtsByLabel(province.id, label), date);
-    if (commune && (newMap || !district)) {
-      const e = blankEntity('commune', commune.fullName, 'domain');
-      e.commune = commune;
-      e.province = province;
-      return e;
-    }
-    if (district) {
-      const e = blankEntity('district', district.fullName, 'domain');
-      e.district = district;
-      e.province = province;
-      return e;
-    }
-    // A commune merged away (known with govvn/history): judged as the unit it was.
-    const old = communes.filter((c) => c.to !== null && c.to < date).sort((a, b) => ((a.to ?? '') < (b.to ?? '') ? 1 : -1))[0];
-    if (old && !district) {
-      const e = blankEntity('commune', old.fullName, 'domain');
-      e.commune = old;
-      e.province = province;
-      return e;
-    }
+    const unit = unitHolder(province, label, date);
+    if (unit) return unit;
     const wrong = miswritten(label, date, province);
     if (wrong && (wrong.kind === 'district' || wrong.kind === 'commune') && wrong.province?.id === province.id) return wrong;
   }
@@ -110,4 +86,83 @@ function underProvince(rest: readonly string[], province: Province, date: string
   e.province = province;
   e.found = false;
   return e;
+}
+
+/**
+ * The holders of the tables' own names, shared: a holder is never changed once
+ * made, and a list of sites names the same provinces and communes row after row.
+ * Only names the tables know are kept (a province, one of its units by label),
+ * so what is kept is bounded by the tables, whatever the input.
+ */
+const provinceHolders = new Map<Province, EntityFacts>();
+
+function provinceHolder(province: Province): EntityFacts {
+  let e = provinceHolders.get(province);
+  if (!e) {
+    e = blankEntity('province', province.fullName, 'domain');
+    e.province = province;
+    provinceHolders.set(province, e);
+  }
+  return e;
+}
+
+/** Units by province, then date, then label; dropped when govvn/history arrives (the tables grow). */
+let unitHolders = new Map<Province, Map<string, Map<string, EntityFacts>>>();
+let unitHoldersHistory = false;
+
+/** The district or commune of the province a label names on the date, as the tables have it; null when none does. */
+function unitHolder(province: Province, label: string, date: string): EntityFacts | null {
+  const history = historyLoaded();
+  if (history !== unitHoldersHistory) {
+    unitHolders = new Map();
+    unitHoldersHistory = history;
+  }
+  let byDate = unitHolders.get(province);
+  if (!byDate) {
+    byDate = new Map();
+    unitHolders.set(province, byDate);
+  }
+  let byLabel = byDate.get(date);
+  if (!byLabel) {
+    // A run judges on a date or a few: beyond that, the oldest dates go.
+    if (byDate.size >= 8) byDate.clear();
+    byLabel = new Map();
+    byDate.set(date, byLabel);
+  }
+  let e = byLabel.get(label);
+  if (e === undefined) {
+    const found = unitOnDate(province, label, date);
+    if (!found) return null;
+    e = found;
+    byLabel.set(label, e);
+  }
+  return e;
+}
+
+function unitOnDate(province: Province, label: string, date: string): EntityFacts | null {
+  const newMap = date >= '2025-07-01';
+  const communes = communesByLabel(province.id, label);
+  const commune = communes.find((c) => isValidOn(c, date));
+  const district = pickOn(districtsByLabel(province.id, label), date);
+  if (commune && (newMap || !district)) {
+    const e = blankEntity('commune', commune.fullName, 'domain');
+    e.commune = commune;
+    e.province = province;
+    return e;
+  }
+  if (district) {
+    const e = blankEntity('district', district.fullName, 'domain');
+    e.district = district;
+    e.province = province;
+    return e;
+  }
+  // A commune merged away (known with govvn/history): judged as the unit it was.
+  const old = communes.filter((c) => c.to !== null && c.to < date).sort((a, b) => ((a.to ?? '') < (b.to ?? '') ? 1 : -1))[0];
+  if (old) {
+    const e = blankEntity('commune', old.fullName, 'domain');
+    e.commune = old;
+    e.province = province;
+    return e;
+  }
+  return null;
 }

@@ -8,7 +8,7 @@ import type { EntityFacts, HostFacts } from '../law/facts.js';
 import type { EntityKind } from '../law/vocabulary.js';
 import { provinceNamed } from './rank.js';
 import { blankEntity, withKind } from './blank.js';
-import { agencyHolder } from './agency-cache.js';
+import { agencyHolder, holderInProvince } from './agency-cache.js';
 import type { EntityInput } from './from-agency.js';
 import { holderFromLabels } from './from-labels.js';
 
@@ -25,7 +25,7 @@ export function holderOf(input: EntityInput, host: HostFacts | null, asOf: strin
     // A provincial body named without its province: the name's own province label fills in.
     if (!e.province && host && host.zone === 'gov.vn' && (e.kind === 'province-agency' || e.kind === 'public-service-unit')) {
       const inferred = holderFromLabels(host, asOf);
-      if (inferred?.province) return { ...e, province: inferred.province };
+      if (inferred?.province) return holderInProvince(e, inferred.province);
     }
     return e;
   }

@@ -130,12 +130,24 @@ function branchWordForms(): BranchForms {
   return branchForms;
 }
 
+/** The forms by the two letters a label starts with and the two it ends with: each pair worked out once. */
+const aroundByEnds = new Map<string, ReadonlyArray<[string, CentralAgency]>>();
+const NO_FORMS: ReadonlyArray<[string, CentralAgency]> = [];
+
 /** The forms that could start or end `label`, in the order of `all`. */
-export function branchFormsAround(label: string): Array<[string, CentralAgency]> {
+export function branchFormsAround(label: string): ReadonlyArray<[string, CentralAgency]> {
   const forms = branchWordForms();
-  const start = forms.byStart.get(label.slice(0, 2));
-  const end = forms.byEnd.get(label.slice(-2));
-  if (!start && !end) return [];
-  const at = [...new Set([...(start ?? []), ...(end ?? [])])].sort((a, b) => a - b);
-  return at.map((i) => forms.all[i]!);
+  const head = label.slice(0, 2);
+  const tail = label.slice(-2);
+  const start = forms.byStart.get(head);
+  const end = forms.byEnd.get(tail);
+  if (!start && !end) return NO_FORMS;
+  const key = `${head}${tail}`;
+  let around = aroundByEnds.get(key);
+  if (!around) {
+    const at = [...new Set([...(start ?? []), ...(end ?? [])])].sort((a, b) => a - b);
+    around = at.map((i) => forms.all[i]!);
+    aroundByEnds.set(key, around);
+  }
+  return around;
 }

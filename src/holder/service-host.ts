@@ -6,7 +6,7 @@
 import type { EntityFacts, HostFacts } from '../law/facts.js';
 import { foldKey } from '../vi/fold.js';
 import type { EntityInput } from './from-agency.js';
-import { agencyHolder } from './agency-cache.js';
+import { agencyHolder, agencyReading } from './agency-cache.js';
 import { holderFromLabels } from './from-labels.js';
 
 /**
@@ -112,7 +112,11 @@ const SERVING_KINDS = new Set(['province', 'ministry', 'ministry-unit', 'provinc
  */
 export function servedHost(host: HostFacts | null, input: EntityInput, date: string): { host: HostFacts; input: EntityInput } | null {
   const agency = input.agency?.trim();
-  const system = Boolean(agency) && namesASystem(agency);
+  let system = false;
+  if (agency) {
+    const reading = agencyReading(input, date);
+    system = reading.system ??= namesASystem(agency);
+  }
   // A public-service portal named as a site ('Cổng dịch vụ công TP.HCM'): its holder is read from the labels.
   if (host?.portal && system && host.zone === 'gov.vn') return { host, input: { ...input, agency: undefined } };
   if (!host) return null;

@@ -50,15 +50,16 @@ export function isTypeWords(text: string): boolean {
  */
 export function typeWordPrefixLengths(label: string, longest = 24): number[] {
   const limit = Math.min(label.length - 1, longest);
-  const reach = new Uint8Array(limit + 1);
-  reach[0] = 1;
   const out: number[] = [];
+  if (limit < 1) return out;
+  // Positions a run of type words reaches, one bit each (24 fit in a number): no array per call.
+  let reach = 1;
   for (let pos = 0; pos <= limit; pos++) {
-    if (!reach[pos]) continue;
+    if ((reach & (1 << pos)) === 0) continue;
     if (pos > 0) out.push(pos);
     for (const w of TYPE_WORDS) {
       const end = pos + w.length;
-      if (end <= limit && label.startsWith(w, pos)) reach[end] = 1;
+      if (end <= limit && label.startsWith(w, pos)) reach |= 1 << end;
     }
   }
   return out;
